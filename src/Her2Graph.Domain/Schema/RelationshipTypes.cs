@@ -28,6 +28,7 @@ public static class RelationshipTypes
         P("medianFollowUpMonths", Number, "Median follow-up, months."),
         P("pfs6mRatePercent", Percent, "Progression-free at 6 months, %."),
         P("pfs12mRatePercent", Percent, "Progression-free at 12 months, %."),
+        P("os12mRatePercent", Percent, "Alive at 12 months (overall survival rate), %."),
         P("anyGradeTraePercent", Percent, "Treatment-related adverse events of any grade, %."),
         P("grade3PlusTraePercent", Percent, "Treatment-related adverse events of grade 3 or higher, %."),
         P("discontinuationPercent", Percent, "Discontinuation for adverse events, %."),

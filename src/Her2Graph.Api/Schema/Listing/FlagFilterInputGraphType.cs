@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Her2Graph.Api.Schema.Listing;
+
+internal sealed class FlagFilterInputGraphType : InputObjectGraphType
+{
+    public FlagFilterInputGraphType()
+    {
+        Name = "BooleanFilter";
+        Description = "Condition on a true/false field.";
+        Field<BooleanGraphType>("eq").Description("Equals.");
+    }
+}

@@ -1,0 +1,28 @@
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+
+namespace Her2Graph.Api.Schema.Traversals;
+
+/// <summary>
+/// A traversal field on a node type: which relationships it walks, which way, and which kind it reaches.
+/// </summary>
+/// <param name="Owner">The node kind that has the field.</param>
+/// <param name="Field">The field name.</param>
+/// <param name="Description">What the field answers, for the SDL.</param>
+/// <param name="Types">Relationship types walked; with more than one, the field takes a <c>relation</c> argument.</param>
+/// <param name="Direction">Which way, from the owner.</param>
+/// <param name="Target">The kind reached; null when several kinds can be reached (the edge's node is then a Node).</param>
+/// <param name="TargetTextFilters">Text properties of the target node offered as equality arguments (e.g. phase).</param>
+/// <param name="RelationshipTextFilters">Text properties of the relationship offered as equality arguments (e.g. trial).</param>
+internal sealed record Traversal(
+    NodeKind Owner,
+    string Field,
+    string Description,
+    IReadOnlyList<RelationshipType> Types,
+    Direction Direction,
+    NodeKind? Target,
+    IReadOnlyList<string>? TargetTextFilters = null,
+    IReadOnlyList<string>? RelationshipTextFilters = null)
+{
+    public string TypeNamePrefix => Owner + Common.GraphQLNames.ToPascalCase(Field);
+}

@@ -1,0 +1,97 @@
+using GraphQL;
+using GraphQL.Types;
+using Her2Graph.Api.Loaders;
+using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Relationships;
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Schema;
+using Her2Graph.Domain.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Her2Graph.Api.Schema.Traversals;
+
+/// <summary>Adds the traversal fields of <see cref="Traversals"/> (and the generic <c>relationships</c> field) to node types.</summary>
+internal static class TraversalFields
+{
+    public static void AddTraversals(this NodeKindGraphType owner)
+    {
+        foreach (var traversal in Traversals.Of(owner.Kind)) owner.AddTraversal(traversal);
+        owner.AddGenericRelationships();
+    }
+
+    private static void AddTraversal(this NodeKindGraphType owner, Traversal traversal)
+    {
+        var relationshipTypeName = traversal.Types.Count == 1 ? RelationshipGraphType.NameOf(traversal.Types[0]) : "Relationship";
+        var connection = TraversalConnectionTypes.Create(
+            traversal.TypeNamePrefix, traversal.Target?.ToString() ?? "Node", relationshipTypeName, traversal.Description);
+        var percentProperties = traversal.Types
+            .SelectMany(t => RelationshipTypes.Get(t).Properties)
+            .Where(p => p.Type == PropertyType.Percent)
+            .DistinctBy(p => p.Name)
+            .ToList();
+
+        var arguments = PageRequest.Arguments("edges");
+        arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<VerificationStatusGraphType>>>
+            { Name = "status", Description = "Only relationships with one of these verification statuses." });
+        if (traversal.Types.Count > 1)
+            arguments.Add(new QueryArgument<DrugResponseGraphType> { Name = "relation", Description = "Only SENSITIVE or only RESISTANT relationships." });
+        foreach (var property in percentProperties)
+            arguments.Add(new QueryArgument<FloatGraphType> { Name = MinimumArgument(property.Name), Description = $"Only relationships whose {property.Name} is at least this (those without the figure are left out). {property.Description}" });
+        foreach (var name in traversal.RelationshipTextFilters ?? [])
+            arguments.Add(new QueryArgument<StringGraphType> { Name = name, Description = $"Only relationships whose {name} equals this (ignoring case)." });
+        foreach (var name in traversal.TargetTextFilters ?? [])
+            arguments.Add(new QueryArgument<StringGraphType> { Name = name, Description = $"Only {traversal.Target}s whose {name} equals this (ignoring case)." });
+
+        owner.Add(traversal.Field, SchemaFields.NonNull(connection), traversal.Description, context =>
+        {
+            var filter = new TraversalFilter(
+                RelationOf(context) is { } relation ? [relation] : traversal.Types,
+                traversal.Direction,
+                traversal.Target,
+                context.GetArgument<List<VerificationStatus>?>("status"),
+                percentProperties.Select(p => (p.Name, Value: context.GetArgument<double?>(MinimumArgument(p.Name))))
+                    .Where(m => m.Value is not null).ToDictionary(m => m.Name, m => m.Value!.Value),
+                TextArguments(context, traversal.RelationshipTextFilters),
+                TextArguments(context, traversal.TargetTextFilters));
+            return Page(context, filter);
+        }, arguments);
+    }
+
+    private static void AddGenericRelationships(this NodeKindGraphType owner)
+    {
+        var arguments = PageRequest.Arguments("edges");
+        arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<RelationshipTypeEnumGraphType>>> { Name = "types", Description = "Only these relationship types; all when omitted." });
+        arguments.Add(new QueryArgument<DirectionGraphType> { Name = "direction", DefaultValue = Direction.Both, Description = "Which way to walk." });
+        arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<VerificationStatusGraphType>>> { Name = "status", Description = "Only relationships with one of these verification statuses." });
+        var connection = TraversalConnectionTypes.Create(owner.Name + "Relationships", "Node", "Relationship", $"Every relationship of a {owner.Name}, either way.");
+        owner.Add("relationships", SchemaFields.NonNull(connection), "Every relationship of this node, of any type, either way: the generic traversal.", context => Page(
+            context,
+            new TraversalFilter(
+                context.GetArgument<List<RelationshipType>?>("types") ?? [],
+                context.GetArgument("direction", Direction.Both),
+                null,
+                context.GetArgument<List<VerificationStatus>?>("status"),
+                new Dictionary<string, double>(),
+                new Dictionary<string, string>(),
+                new Dictionary<string, string>())), arguments);
+    }
+
+    private static object Page(IResolveFieldContext<GraphNode> context, TraversalFilter filter)
+    {
+        var request = PageRequest.From(context);
+        return context.RequestServices!.GetRequiredService<NeighboursByNodeIdDataLoader>()
+            .Load(context.Source.Id)
+            .Then(neighbours => EdgePaging.Page(filter.Apply(neighbours), request));
+    }
+
+    private static RelationshipType? RelationOf(IResolveFieldContext context) =>
+        context.HasArgument("relation") ? context.GetArgument<RelationshipType?>("relation") : null;
+
+    private static Dictionary<string, string> TextArguments(IResolveFieldContext context, IReadOnlyList<string>? names) =>
+        (names ?? []).Select(n => (Name: n, Value: context.GetArgument<string?>(n)))
+            .Where(a => a.Value is not null)
+            .ToDictionary(a => a.Name, a => a.Value!);
+
+    private static string MinimumArgument(string propertyName) => "min" + GraphQLNames.ToPascalCase(propertyName);
+}
