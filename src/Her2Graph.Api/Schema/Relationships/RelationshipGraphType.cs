@@ -1,7 +1,9 @@
 using GraphQL.Types;
+using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Common;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Schema.Relationships;
 
@@ -14,9 +16,19 @@ internal sealed class RelationshipGraphType : ObjectGraphType<GraphRelationship>
         Description = $"{definition.WireName}: {definition.Description}";
         this.AddRelationshipFields(EndTypeName(definition.FromKinds), EndTypeName(definition.ToKinds));
         this.AddPropertyFields(definition.Properties, r => r.Properties);
+        if (definition.FindProperty(TrialProperty) is not null)
+        {
+            this.Add("trialNode", SchemaFields.Ref(nameof(NodeKind.Trial)), "The trial named by `trial`, as a node.", c =>
+                c.Source.Properties.GetText(TrialProperty) is { } trial
+                    ? c.RequestServices!.GetRequiredService<NodesByIdDataLoader>().Load(trial)
+                    : null);
+        }
+
         AddResolvedInterface(relationshipInterface);
         IsTypeOf = source => source is GraphRelationship relationship && relationship.Type == definition.Type;
     }
+
+    private const string TrialProperty = "trial";
 
     public static string NameOf(RelationshipType type) => type + "Relationship";
 

@@ -17,6 +17,7 @@ internal static class TraversalFields
     public static void AddTraversals(this NodeKindGraphType owner)
     {
         foreach (var traversal in Traversals.Of(owner.Kind)) owner.AddTraversal(traversal);
+        if (owner.Kind == NodeKind.Trial) owner.AddTrialAdverseEvents();
         owner.AddGenericRelationships();
     }
 

@@ -1,0 +1,56 @@
+using GraphQL;
+using GraphQL.Types;
+using Her2Graph.Api.Loaders;
+using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Relationships;
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Her2Graph.Api.Schema.Traversals;
+
+/// <summary>
+/// Trial.adverseEvents: the graph keeps AE incidence on Drug -HAS_ADVERSE_EVENT-> AdverseEvent with the trial it comes
+/// from, so a trial's adverse events are two hops away (trial → drugs → their AEs from this trial). The second hop is
+/// a nested loader result, so it is batched with every other trial of the level: two store calls in all.
+/// </summary>
+internal static class TrialAdverseEventsField
+{
+    private const string Field = "adverseEvents";
+    private static readonly string[] IncidenceProperties = ["anyGradePercent", "grade3PlusPercent"];
+    private const string Description = "Adverse events reported by this trial, with incidence per drug and dose (from the drugs' HAS_ADVERSE_EVENT relationships that name this trial).";
+
+    public static void AddTrialAdverseEvents(this NodeKindGraphType trial)
+    {
+        var connection = TraversalConnectionTypes.Create("TrialAdverseEvents", nameof(NodeKind.AdverseEvent), RelationshipGraphType.NameOf(RelationshipType.HasAdverseEvent), Description);
+        var arguments = PageRequest.Arguments("edges");
+        arguments.Add(new QueryArgument<FloatGraphType> { Name = "minAnyGradePercent", Description = "Only incidences of any grade of at least this %." });
+        arguments.Add(new QueryArgument<FloatGraphType> { Name = "minGrade3PlusPercent", Description = "Only incidences of grade 3 or higher of at least this %." });
+        arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<VerificationStatusGraphType>>> { Name = "status", Description = "Only relationships with one of these verification statuses." });
+
+        trial.Add(Field, SchemaFields.NonNull(connection), Description, context =>
+        {
+            var request = PageRequest.From(context);
+            var trialId = context.Source.Id;
+            var filter = new TraversalFilter(
+                [RelationshipType.HasAdverseEvent], Direction.Outgoing, NodeKind.AdverseEvent, context.GetArgument<List<VerificationStatus>?>("status"),
+                IncidenceProperties
+                    .Select(name => (name, Value: context.GetArgument<double?>("min" + GraphQLNames.ToPascalCase(name))))
+                    .Where(m => m.Value is not null).ToDictionary(m => m.name, m => m.Value!.Value),
+                new Dictionary<string, string> { ["trial"] = trialId },
+                new Dictionary<string, string>());
+            var loader = context.RequestServices!.GetRequiredService<NeighboursByNodeIdDataLoader>();
+            return loader.Load(trialId).Then(trialNeighbours => DataLoaderResults
+                .WhenAll(trialNeighbours
+                    .Where(n => n.Relationship.Type == RelationshipType.Evaluates && n.Direction == Direction.Outgoing)
+                    .Select(n => loader.Load(n.Node.Id)).ToList())
+                .Then(perDrug => EdgePaging.Page(
+                    perDrug.SelectMany(filter.Apply)
+                        .OrderBy(n => n.Node.Name, StringComparer.Ordinal)
+                        .ThenBy(n => n.Relationship.Key.ToString(), StringComparer.Ordinal)
+                        .ToList(),
+                    request)));
+        }, arguments);
+    }
+}
