@@ -12,12 +12,14 @@ internal static class SchemaServiceCollectionExtensions
         services.AddGraphQL(graphql => graphql
             .AddSchema<Her2GraphSchema>()
             .AddSystemTextJson()
-            .AddGraphTypes(typeof(Her2GraphSchema).Assembly)
             .AddComplexityAnalyzer(complexity =>
             {
-                // Deep enough for variant → drug → resistance mechanism → drugs, with edges and nodes in between.
+                // Deep enough for variant → class → drug → resistance mechanism → variant → drugs, with edges in between.
                 complexity.MaxDepth = 20;
-                complexity.MaxComplexity = 200_000;
+                // A traversal here returns a handful of edges, not the 20 the analyzer assumes for an unsized list;
+                // with the real fan-out the limit still refuses queries that would walk most of the graph many times.
+                complexity.DefaultListImpactMultiplier = 4;
+                complexity.MaxComplexity = 500_000;
             })
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
 

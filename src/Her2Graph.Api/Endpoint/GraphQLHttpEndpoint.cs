@@ -1,0 +1,88 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Her2Graph.Api.Ide;
+
+namespace Her2Graph.Api.Endpoint;
+
+/// <summary>
+/// GraphQL over HTTP at one URL: GET (queries only) and POST (<c>application/json</c>), answered as
+/// <c>application/graphql-response+json</c> or <c>application/json</c>; a browser's GET gets the IDE.
+/// </summary>
+internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var http = context.Request;
+        var isGet = HttpMethods.IsGet(http.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Method))
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, GraphQLMediaTypes.GraphQLResponseJson, GraphQLRequestError.MethodNotAllowed);
+            return;
+        }
+
+        var mediaType = ResponseMediaTypeNegotiator.Negotiate(http, offerHtml: isGet && !http.Query.ContainsKey("query"));
+        if (mediaType is null)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, GraphQLMediaTypes.GraphQLResponseJson, GraphQLRequestError.NotAcceptable);
+            return;
+        }
+
+        if (mediaType == GraphQLMediaTypes.Html)
+        {
+            await ide.Page(context).ExecuteAsync(context);
+            return;
+        }
+
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var (request, error) = isGet
+            ? GraphQLRequestReader.ReadQueryString(http, serializer)
+            : await GraphQLRequestReader.ReadBodyAsync(http, serializer, context.RequestAborted);
+        if (error is not null)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, error);
+            return;
+        }
+
+        var result = await ExecuteAsync(context, request!, queriesOnly: isGet);
+        var statusCode = GraphQLStatusCodes.For(result, mediaType);
+        if (statusCode == StatusCodes.Status405MethodNotAllowed)
+        {
+            context.Response.Headers.Allow = "POST";
+        }
+        else if (statusCode == StatusCodes.Status500InternalServerError)
+        {
+            LogNotExecuted(context.RequestServices.GetRequiredService<ILogger<GraphQLHttpEndpoint>>(), result.Errors?.FirstOrDefault()?.InnerException);
+        }
+
+        await GraphQLResponseWriter.WriteAsync(context, statusCode, mediaType, result);
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool queriesOnly)
+    {
+        var services = context.RequestServices;
+        var options = new ExecutionOptions
+        {
+            Schema = services.GetRequiredService<ISchema>(),
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+        };
+        if (queriesOnly)
+        {
+            // Both lists: a document the engine has cached skips the full validation, not this rule.
+            options.ValidationRules = [.. DocumentValidator.CoreRules, QueriesOnlyValidationRule.Instance];
+            options.CachedDocumentValidationRules = [QueriesOnlyValidationRule.Instance];
+        }
+
+        return services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL request failed before execution")]
+    private static partial void LogNotExecuted(ILogger logger, Exception? exception);
+}

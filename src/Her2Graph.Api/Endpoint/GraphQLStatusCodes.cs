@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace Her2Graph.Api.Endpoint;
+
+/// <summary>The HTTP status of an executed (or refused) GraphQL request, per the GraphQL-over-HTTP spec.</summary>
+internal static class GraphQLStatusCodes
+{
+    public static int For(ExecutionResult result, string mediaType)
+    {
+        if (result.Errors?.Any(error => error is GetMutationError) == true)
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (result.Executed)
+        {
+            // Execution started: field errors travel in the body.
+            return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors?.All(error => error is DocumentError) != false)
+        {
+            // Syntax, validation and variable errors: only the new media type signals them with a status.
+            return mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        }
+
+        return StatusCodes.Status500InternalServerError;
+    }
+}

@@ -1,0 +1,69 @@
+using Her2Graph.Domain.Store;
+using Her2Graph.Seeding.Files;
+using Her2Graph.Seeding.Import;
+using Her2Graph.Seeding.Validation;
+using Her2Graph.Storage.Sqlite;
+
+namespace Her2Graph.Cli.Seed;
+
+/// <summary><c>her2graph seed [FOLDER] [--db PATH] [--dry-run]</c>: validates a seed folder and imports it into the SQLite store.</summary>
+internal static class SeedCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, CancellationToken cancellationToken)
+    {
+        var arguments = SeedArguments.Parse(args, out var error);
+        if (arguments is null) return await UsageErrorAsync(console, error);
+        if (arguments.Help)
+        {
+            await console.Out.WriteLineAsync(SeedArguments.Usage);
+            return ExitCodes.Ok;
+        }
+
+        var folder = arguments.Folder is null
+            ? SeedFolder.Find(console.CurrentDirectory)
+            : Path.GetFullPath(arguments.Folder, console.CurrentDirectory);
+        if (folder is null) return await UsageErrorAsync(console, $"no {SeedFolder.DefaultName} folder at or above {console.CurrentDirectory}: name the FOLDER");
+        if (!Directory.Exists(folder)) return await UsageErrorAsync(console, $"no folder at {folder}");
+
+        var database = Path.GetFullPath(arguments.Database ?? SeedArguments.DefaultDatabase, console.CurrentDirectory);
+        SeedReport report;
+        try
+        {
+            report = await ImportAsync(folder, database, arguments.DryRun, console.Out, cancellationToken);
+        }
+        catch (GraphWriteException e)
+        {
+            foreach (var problem in e.Problems) await console.Error.WriteLineAsync(problem);
+            await console.Error.WriteLineAsync("the store refused the import; nothing was written");
+            return ExitCodes.InvalidInput;
+        }
+
+        foreach (var validationError in report.Errors) await console.Error.WriteLineAsync(validationError.ToString());
+        if (report.IsValid) return ExitCodes.Ok;
+        await console.Error.WriteLineAsync($"{report.Errors.Count} error{(report.Errors.Count == 1 ? string.Empty : "s")}");
+        return ExitCodes.InvalidInput;
+    }
+
+    private static async Task<SeedReport> ImportAsync(string folder, string database, bool dryRun, TextWriter log, CancellationToken cancellationToken)
+    {
+        // A dry run must not create a database; with none there is nothing outside the folder to refer to.
+        if (dryRun && !File.Exists(database))
+        {
+            var report = await SeedImporter.CheckAsync(folder, ExistingNodes.None, log, cancellationToken);
+            if (report.IsValid) await log.WriteLineAsync("dry run: nothing written");
+            return report;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        using var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions(database), cancellationToken);
+        var importer = new SeedImporter(store, TimeProvider.System);
+        return await importer.ImportAsync(folder, new SeedOptions(dryRun), log, cancellationToken);
+    }
+
+    private static async Task<int> UsageErrorAsync(CommandConsole console, string error)
+    {
+        await console.Error.WriteLineAsync($"her2graph seed: {error}");
+        await console.Error.WriteLineAsync(SeedArguments.Usage);
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,32 @@
+using Her2Graph.Seeding.Input;
+using Her2Graph.Seeding.Validation;
+
+namespace Her2Graph.Seeding.Files;
+
+/// <summary>Reads every <c>*.yaml</c> file below a seed folder, in ordinal path order, into one batch.</summary>
+internal static class SeedFolderReader
+{
+    public static SeedReading Read(string folder)
+    {
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"no seed folder at {root}");
+
+        // Paths are relative to the folder's parent so that errors read graph-seed/nodes/drugs.yaml:12.
+        var parent = Path.GetDirectoryName(root) ?? root;
+        var files = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
+            .Select(file => (Full: file, Shown: Path.GetRelativePath(parent, file).Replace('\\', '/')))
+            .OrderBy(file => file.Shown, StringComparer.Ordinal)
+            .ToList();
+        var nodes = new List<NodeInput>();
+        var relationships = new List<RelationshipInput>();
+        var errors = new List<ValidationError>();
+        var summaries = new List<SeedFileSummary>(files.Count);
+        foreach (var file in files) summaries.Add(SeedFileReader.Read(file.Full, file.Shown, nodes, relationships, errors));
+        if (files.Count == 0)
+        {
+            errors.Add(new ValidationError(ErrorCodes.Syntax, "the folder has no *.yaml file", Path.GetRelativePath(parent, root).Replace('\\', '/')));
+        }
+
+        return new SeedReading(new GraphInput(nodes, relationships), summaries, errors);
+    }
+}

@@ -1,0 +1,19 @@
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+
+namespace Her2Graph.Seeding.Validation;
+
+/// <summary>Ready-made <see cref="ExistingNodeLookup"/>s.</summary>
+public static class ExistingNodes
+{
+    /// <summary>Nothing exists outside the batch: every relationship end must be in it.</summary>
+    public static ExistingNodeLookup None { get; } =
+        (_, _) => Task.FromResult<IReadOnlyDictionary<string, NodeKind>>(new Dictionary<string, NodeKind>());
+
+    /// <summary>Looks the ids up in a store, in one batch read.</summary>
+    public static ExistingNodeLookup In(IGraphStore store) => async (ids, cancellationToken) =>
+    {
+        var nodes = await store.GetNodesAsync(ids, cancellationToken);
+        return nodes.ToDictionary(p => p.Key, p => p.Value.Kind, StringComparer.Ordinal);
+    };
+}

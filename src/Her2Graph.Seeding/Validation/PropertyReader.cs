@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Schema;
+using Her2Graph.Seeding.Input;
+
+namespace Her2Graph.Seeding.Validation;
+
+/// <summary>Checks a record's properties against the catalog of its kind or type and builds its <see cref="PropertyBag"/>.</summary>
+internal static class PropertyReader
+{
+    /// <param name="owner">The kind or type name, for messages.</param>
+    /// <param name="definitions">The properties the kind or type has; null when the kind or type is unknown (then only the values' shapes go unchecked).</param>
+    public static PropertyBag Read(IReadOnlyList<PropertyInput> properties, string owner, IReadOnlyList<PropertyDefinition>? definitions, ErrorList errors)
+    {
+        if (definitions is null) return PropertyBag.Empty;
+        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            if (seen.TryGetValue(property.Name, out var first))
+            {
+                errors.Add(ErrorCodes.DuplicateKey, property.Location, $"property {property.Name} is given twice (first at {first})");
+                continue;
+            }
+
+            seen[property.Name] = property.Location;
+            var definition = definitions.FirstOrDefault(d => d.Name == property.Name);
+            if (definition is null)
+            {
+                errors.Add(ErrorCodes.UnknownProperty, property.Location,
+                    $"{owner} has no property '{property.Name}': use {string.Join(", ", definitions.Select(d => d.Name))}");
+                continue;
+            }
+
+            if (PropertyValues.Convert(property, definition.Type, errors) is { } value) values[property.Name] = value;
+        }
+
+        return PropertyBag.From(values);
+    }
+}

@@ -1,0 +1,48 @@
+using Her2Graph.Domain.Graph;
+
+namespace Her2Graph.Storage.Sqlite.Rows;
+
+/// <summary>
+/// The text forms enums take in the database: the same wire names the API and the Neo4j adapter use, so that a file
+/// can be read by hand and a filter on <c>status</c> compares against what a client sends.
+/// </summary>
+internal static class SqliteWireNames
+{
+    private static readonly Dictionary<VerificationStatus, string> Statuses = new()
+    {
+        [VerificationStatus.Verified] = "VERIFIED",
+        [VerificationStatus.FromKnowledge] = "FROM_KNOWLEDGE",
+        [VerificationStatus.Unverified] = "UNVERIFIED",
+    };
+
+    private static readonly Dictionary<string, VerificationStatus> StatusesByName =
+        Statuses.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    private static readonly Dictionary<EvidenceLevel, string> EvidenceLevels =
+        Enum.GetValues<EvidenceLevel>().ToDictionary(level => level, level => ScreamingSnake(level.ToString()));
+
+    private static readonly Dictionary<string, EvidenceLevel> EvidenceLevelsByName =
+        EvidenceLevels.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    private static readonly string AllRelationshipTypes = SqliteJson.Strings(Enum.GetValues<RelationshipType>().Select(t => t.ToWireName()));
+
+    /// <summary>
+    /// The types to follow as a JSON list for <c>json_each</c>: all of them when none are given, so that statements
+    /// always filter on type and the (from_id, type) and (to_id, type) indexes serve both columns.
+    /// </summary>
+    public static string RelationshipTypesJson(IReadOnlyCollection<RelationshipType>? types) =>
+        types is { Count: > 0 } ? SqliteJson.Strings(types.Select(t => t.ToWireName())) : AllRelationshipTypes;
+
+    public static string ToWire(VerificationStatus status) => Statuses[status];
+
+    public static VerificationStatus ParseStatus(string text) => StatusesByName[text];
+
+    public static string? ToWire(EvidenceLevel? level) => level is { } value ? EvidenceLevels[value] : null;
+
+    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : EvidenceLevelsByName[text];
+
+    public static NodeKind ParseKind(string text) => Enum.Parse<NodeKind>(text);
+
+    private static string ScreamingSnake(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+}

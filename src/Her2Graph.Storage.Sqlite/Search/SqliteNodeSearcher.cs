@@ -1,0 +1,32 @@
+using Her2Graph.Domain.Store;
+using Her2Graph.Storage.Sqlite.Rows;
+using Microsoft.Data.Sqlite;
+
+namespace Her2Graph.Storage.Sqlite.Search;
+
+/// <summary>Ranked full-text search: exact name/alias matches first, then bm25 relevance, ties by name and id.</summary>
+internal static class SqliteNodeSearcher
+{
+    public static async Task<IReadOnlyList<SearchHit>> SearchAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var terms = SearchTerms.Parse(query.Text);
+        if (terms.Match is null || query.First <= 0) return [];
+
+        var kinds = query.Kinds ?? [];
+        await using var command = connection.CreateCommand(SqliteStatements.Search)
+            .With("$match", terms.Match)
+            .With("$exact", terms.ExactKey)
+            .With("$all_kinds", kinds.Count == 0 ? 1 : 0)
+            .With("$kinds", SqliteJson.Strings(kinds.Select(k => k.ToString())))
+            .With("$first", query.First);
+        var hits = new List<SearchHit>();
+        await using var row = await command.ExecuteReaderAsync(cancellationToken);
+        while (await row.ReadAsync(cancellationToken))
+        {
+            var node = SqliteRowReader.ReadNode(row, 0);
+            hits.Add(new SearchHit(node, row.GetDouble(SqliteStatements.NodeColumnCount), terms.MatchedField(node)));
+        }
+
+        return hits;
+    }
+}

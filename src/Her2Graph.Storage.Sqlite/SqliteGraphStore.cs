@@ -1,0 +1,94 @@
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+using Her2Graph.Storage.Sqlite.Listing;
+using Her2Graph.Storage.Sqlite.Paths;
+using Her2Graph.Storage.Sqlite.Rows;
+using Her2Graph.Storage.Sqlite.Search;
+using Her2Graph.Storage.Sqlite.Writing;
+using Microsoft.Data.Sqlite;
+
+namespace Her2Graph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded graph store: one SQLite file in WAL mode, full-text search with FTS5. Every port call is one
+/// connection from the pool and one statement (paths: one to find them, two to load their nodes and relationships,
+/// in one snapshot). Create it with <see cref="OpenAsync"/>; it is thread-safe and meant to be a singleton.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore, IDisposable
+{
+    private readonly SqliteConnectionFactory _connections;
+
+    private SqliteGraphStore(SqliteConnectionFactory connections) => _connections = connections;
+
+    /// <summary>Opens the database file, creating it and its schema when missing (safe to call on every start).</summary>
+    public static async Task<SqliteGraphStore> OpenAsync(SqliteGraphStoreOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var connections = new SqliteConnectionFactory(options.DatabasePath);
+        await SqliteSchema.EnsureAsync(connections, cancellationToken);
+        return new SqliteGraphStore(connections);
+    }
+
+    public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteEntityReads.NodesAsync(connection, null, ids, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteEntityReads.RelationshipsAsync(connection, null, keys, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(
+        NeighbourQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteNeighbourReader.ReadAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteNodeLister.ListAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteNodeSearcher.SearchAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqlitePathFinder.FindAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteStatisticsReader.ReadAsync(connection, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteChangeReader.ReadAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteGraphWriter.WriteAsync(connection, write, cancellationToken);
+    }
+
+    /// <summary>Closes the pooled connections to the file, so that it can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connections.ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+}

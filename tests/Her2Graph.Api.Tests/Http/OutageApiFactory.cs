@@ -1,0 +1,24 @@
+using Her2Graph.Domain.Store;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Her2Graph.Api.Tests.Http;
+
+/// <summary>The API with its store behind <see cref="OutageGraphStore"/>, so a test can take the store down.</summary>
+public sealed class OutageApiFactory : ApiFactory
+{
+    internal OutageGraphStore Store => (OutageGraphStore)Services.GetRequiredService<IGraphStore>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            var real = services.Last(descriptor => descriptor.ServiceType == typeof(IGraphStore));
+            services.AddSingleton<IGraphStore>(provider => new OutageGraphStore(
+                (IGraphStore)(real.ImplementationInstance ?? real.ImplementationFactory?.Invoke(provider)
+                    ?? ActivatorUtilities.CreateInstance(provider, real.ImplementationType!))));
+        });
+    }
+}

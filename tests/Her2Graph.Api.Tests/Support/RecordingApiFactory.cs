@@ -1,0 +1,22 @@
+using Her2Graph.Domain.Store;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Her2Graph.Api.Tests.Support;
+
+/// <summary>The seeded API with its store behind a <see cref="RecordingGraphStore"/>.</summary>
+public sealed class RecordingApiFactory : ApiFactory
+{
+    public RecordingGraphStore Store => (RecordingGraphStore)Services.GetRequiredService<IGraphStore>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            var real = (IGraphStore)services.Last(d => d.ServiceType == typeof(IGraphStore)).ImplementationInstance!;
+            services.AddSingleton<IGraphStore>(new RecordingGraphStore(real));
+        });
+    }
+}

@@ -1,0 +1,108 @@
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+using Xunit;
+using static Her2Graph.Storage.Contract.TestGraph;
+
+namespace Her2Graph.Storage.Contract;
+
+public abstract partial class GraphStoreContract
+{
+    [Fact]
+    public async Task GetNeighbours_Outgoing_ReturnsRelationshipsStartingAtNodeInOrder()
+    {
+        var store = await CreateSeededStoreAsync();
+
+        var neighbours = (await store.GetNeighboursAsync(new NeighbourQuery([Tdxd], Direction.Outgoing), None))[Tdxd];
+
+        Assert.Equal(
+            [$"HAS_ADVERSE_EVENT {Ild} {Lung01Qualifier}", $"HAS_ADVERSE_EVENT {Ild} {Lung02Qualifier}", $"TARGETS {Erbb2} "],
+            neighbours.Select(n => $"{n.Relationship.Type.ToWireName()} {n.Node.Id} {n.Relationship.Qualifier}"));
+        Assert.All(neighbours, n => Assert.Equal(Direction.Outgoing, n.Direction));
+        Assert.All(neighbours, n => Assert.Equal(Tdxd, n.OriginId));
+    }
+
+    [Fact]
+    public async Task GetNeighbours_Incoming_ReturnsRelationshipsEndingAtNode()
+    {
+        var store = await CreateSeededStoreAsync();
+
+        var neighbours = (await store.GetNeighboursAsync(new NeighbourQuery([Tdxd], Direction.Incoming), None))[Tdxd];
+
+        Assert.Equal([$"EVALUATES {Lung02}", $"SENSITIVE_TO {Yvma}"], neighbours.Select(n => $"{n.Relationship.Type.ToWireName()} {n.Node.Id}"));
+        Assert.All(neighbours, n => Assert.Equal(Direction.Incoming, n.Direction));
+        Assert.All(neighbours, n => Assert.Equal(Tdxd, n.Relationship.ToId));
+    }
+
+    [Fact]
+    public async Task GetNeighbours_Both_MergesDirectionsInTypeOrder()
+    {
+        var store = await CreateSeededStoreAsync();
+
+        var neighbours = (await store.GetNeighboursAsync(new NeighbourQuery([Tdxd], Direction.Both), None))[Tdxd];
+
+        Assert.Equal(
+            ["EVALUATES <", "HAS_ADVERSE_EVENT >", "HAS_ADVERSE_EVENT >", "SENSITIVE_TO <", "TARGETS >"],
+            neighbours.Select(n => $"{n.Relationship.Type.ToWireName()} {(n.Direction == Direction.Outgoing ? ">" : "<")}"));
+    }
+
+    [Fact]
+    public async Task GetNeighbours_TypeFilter_FollowsOnlyThoseTypesOrderedByOtherNodeName()
+    {
+        var store = await CreateSeededStoreAsync();
+
+        var neighbours = (await store.GetNeighboursAsync(
+            new NeighbourQuery([Erbb2], Direction.Incoming, [RelationshipType.Targets]), None))[Erbb2];
+
+        Assert.Equal([Poziotinib, Tdxd, Zongertinib], neighbours.Select(n => n.Node.Id));
+    }
+
+    [Fact]
+    public async Task GetNeighbours_ManyOrigins_GroupsByOriginWithEmptyEntriesForUnknownIds()
+    {
+        var store = await CreateSeededStoreAsync();
+
+        var neighbours = await store.GetNeighboursAsync(
+            new NeighbourQuery([Erbb2, Egfr, "no such node", Diarrhea], Direction.Incoming, [RelationshipType.InGene, RelationshipType.Targets]), None);
+
+        Assert.Equal([Egfr, Erbb2, Diarrhea, "no such node"], neighbours.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(neighbours["no such node"]);
+        Assert.Empty(neighbours[Diarrhea]);
+        Assert.Equal([Poziotinib], neighbours[Egfr].Select(n => n.Node.Id));
+        Assert.Equal([Yvma, G776, S310F, Amplification, Poziotinib, Tdxd, Zongertinib], neighbours[Erbb2].Select(n => n.Node.Id));
+    }
+
+    [Fact]
+    public async Task GetNeighbours_ParallelRelationships_AreDistinguishedByQualifierWithTheirProvenance()
+    {
+        var store = await CreateSeededStoreAsync();
+
+        var neighbours = (await store.GetNeighboursAsync(
+            new NeighbourQuery([Ild], Direction.Incoming, [RelationshipType.HasAdverseEvent]), None))[Ild];
+
+        Assert.Equal(2, neighbours.Count);
+        var (lung01, lung02) = (neighbours[0].Relationship, neighbours[1].Relationship);
+        Assert.Equal(RelationshipByKey(RelationshipType.HasAdverseEvent, Tdxd, Ild, Lung01Qualifier), lung01);
+        Assert.Equal(RelationshipByKey(RelationshipType.HasAdverseEvent, Tdxd, Ild, Lung02Qualifier), lung02);
+        Assert.Equal(26, lung01.Properties.GetNumber("anyGradePercent"));
+        Assert.Equal(12.9, lung02.Properties.GetNumber("anyGradePercent"));
+        Assert.Equal(EvidenceLevel.ClinicalTrial, lung01.Provenance.EvidenceLevel);
+        Assert.Equal(EvidenceLevel.RandomizedTrial, lung02.Provenance.EvidenceLevel);
+        Assert.Equal(VerificationStatus.FromKnowledge, lung02.Provenance.Status);
+        Assert.Equal("grade 5 count not re-checked", lung02.Provenance.StatusNote);
+        Assert.Equal([new Citation(CitationKind.Doi, "DOI:10.1200/JCO.23.01361")], lung02.Provenance.Citations);
+        Assert.Equal(NodeById(Tdxd), neighbours[0].Node);
+    }
+
+    [Fact]
+    public async Task GetNeighbours_RelationshipWithSeveralCitations_KeepsTheirOrder()
+    {
+        var store = await CreateSeededStoreAsync();
+
+        var neighbour = Assert.Single((await store.GetNeighboursAsync(
+            new NeighbourQuery([Yvma], Direction.Outgoing, [RelationshipType.SensitiveTo]), None))[Yvma], n => n.Node.Id == Tdxd);
+
+        Assert.Equal(["PMID:34534430", "DOI:10.1056/NEJMoa2112431"], neighbour.Relationship.Provenance.Citations.Select(c => c.Value));
+        Assert.Equal(55, neighbour.Relationship.Properties.GetNumber("orrPercent"));
+        Assert.Equal(new AuditStamp(T0, T0, "seed", "seed", 1), neighbour.Relationship.Audit);
+    }
+}
