@@ -8,16 +8,6 @@ namespace Her2Graph.Storage.Sqlite.Rows;
 /// </summary>
 internal static class SqliteWireNames
 {
-    private static readonly Dictionary<VerificationStatus, string> Statuses = new()
-    {
-        [VerificationStatus.Verified] = "VERIFIED",
-        [VerificationStatus.FromKnowledge] = "FROM_KNOWLEDGE",
-        [VerificationStatus.Unverified] = "UNVERIFIED",
-    };
-
-    private static readonly Dictionary<string, VerificationStatus> StatusesByName =
-        Statuses.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-
     private static readonly Dictionary<EvidenceLevel, string> EvidenceLevels =
         Enum.GetValues<EvidenceLevel>().ToDictionary(level => level, level => ScreamingSnake(level.ToString()));
 
@@ -33,9 +23,9 @@ internal static class SqliteWireNames
     public static string RelationshipTypesJson(IReadOnlyCollection<RelationshipType>? types) =>
         types is { Count: > 0 } ? SqliteJson.Strings(types.Select(t => t.ToWireName())) : AllRelationshipTypes;
 
-    public static string ToWire(VerificationStatus status) => Statuses[status];
+    public static string ToWire(VerificationStatus status) => status.ToWireName();
 
-    public static VerificationStatus ParseStatus(string text) => StatusesByName[text];
+    public static VerificationStatus ParseStatus(string text) => VerificationStatusNames.ParseWireName(text);
 
     public static string? ToWire(EvidenceLevel? level) => level is { } value ? EvidenceLevels[value] : null;
 
