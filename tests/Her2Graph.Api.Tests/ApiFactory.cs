@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 
 namespace Her2Graph.Api.Tests;
@@ -32,9 +33,19 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(directory))
+        if (!disposing || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        // Pooled connections keep the file open (which Windows refuses to delete); a leftover temp file fails no test.
+        SqliteConnection.ClearAllPools();
+        try
         {
             Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
         }
     }
 }

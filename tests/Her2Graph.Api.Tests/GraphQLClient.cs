@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 namespace Her2Graph.Api.Tests;
@@ -16,7 +15,7 @@ public sealed class GraphQLClient(HttpClient http) : IDisposable
         {
             Content = JsonContent.Create(new { query, variables, operationName }),
         };
-        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        request.Headers.TryAddWithoutValidation("Accept", accept);
         return await SendAsync(request);
     }
 
@@ -26,7 +25,7 @@ public sealed class GraphQLClient(HttpClient http) : IDisposable
         var url = $"/graphql?query={Uri.EscapeDataString(query)}"
             + (variablesJson is null ? "" : $"&variables={Uri.EscapeDataString(variablesJson)}");
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        request.Headers.TryAddWithoutValidation("Accept", accept);
         return await SendAsync(request);
     }
 

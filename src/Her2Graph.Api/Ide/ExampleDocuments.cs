@@ -24,7 +24,7 @@ internal static class ExampleDocuments
     {
         var text = new StringBuilder()
             .Append("# Her2Graph: a knowledge graph of HER2-mutant NSCLC.\n")
-            .Append("# Put the cursor in an operation and press Run (Ctrl+Enter). The schema is at ")
+            .Append("# Click \"Run\" above an operation (or put the cursor in it and press Ctrl+Alt+Enter). The schema is at ")
             .Append(graphQLPath).Append("/schema.graphql;\n# each example is also at ")
             .Append(graphQLPath).Append("/examples/<name>.graphql.\n");
         if (examples.Count == 0)

@@ -52,11 +52,14 @@ try {
   await page.keyboard.insertText(query);
   await page.keyboard.press('Control+Shift+End');
   await page.keyboard.press('Delete');
+  // The IDE takes in edits after a short debounce; until then Run would send the old document's operation.
+  await page.getByRole('button', { name: /DrugsForYvma/ }).waitFor({ state: 'detached', timeout: 10_000 });
   await page.getByRole('button', { name: /^Run Operation/ }).click();
 
   const response = page.locator('.monaco-editor').nth(2);
   await page.waitForFunction(
-    element => element.innerText.includes('"__typename": "Query"') && element.innerText.includes('"version"'),
+    // Monaco renders spaces as no-break spaces.
+    element => /"__typename": "Query"/.test(element.innerText.replace(/\s+/g, ' ')) && element.innerText.includes('"version"'),
     await response.elementHandle(),
     { timeout: 30_000 });
   const schemaLoaded = !(await page.getByText('Schema unavailable').isVisible());

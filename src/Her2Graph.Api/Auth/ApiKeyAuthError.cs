@@ -1,0 +1,25 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace Her2Graph.Api.Auth;
+
+/// <summary>A mutation refused before it ran: no valid API key (UNAUTHENTICATED), or a key without the curator role (FORBIDDEN).</summary>
+internal sealed class ApiKeyAuthError : ValidationError
+{
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    public const string Forbidden = "FORBIDDEN";
+
+    private ApiKeyAuthError(ValidationContext context, GraphQLOperationDefinition operation, string code, string message)
+        : base(context.Document.Source, number: null, message, operation)
+    {
+        Code = code;
+    }
+
+    public static ApiKeyAuthError NotAuthenticated(ValidationContext context, GraphQLOperationDefinition operation, string? reason) =>
+        new(context, operation, Unauthenticated,
+            $"Mutations need an API key with the {ApiKeyRoles.Curator} role: send 'Authorization: Bearer <key>'. {reason ?? "No key was sent."}");
+
+    public static ApiKeyAuthError NotCurator(ValidationContext context, GraphQLOperationDefinition operation, string keyId) =>
+        new(context, operation, Forbidden, $"The API key '{keyId}' does not have the {ApiKeyRoles.Curator} role, which mutations need.");
+}
