@@ -27,13 +27,18 @@ results="$root/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
-set +e
-dotnet test Her2Graph.sln --nologo --logger "trx;LogFilePrefix=tests" --results-directory "$results" "$@"
-status=$?
-set -e
+# Build once, then run each test assembly with its own .trx report (one shared name would be overwritten).
+status=0
+dotnet build Her2Graph.sln --nologo -v quiet || status=$?
+if [ "$status" -eq 0 ]; then
+  for project in tests/*.Tests/*.Tests.csproj; do
+    name="$(basename "$project" .csproj)"
+    dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=$?
+  done
+fi
 
 # One <UnitTestResult … outcome="…"> per test in each assembly's .trx report.
-count() { cat "$results"/*.trx 2>/dev/null | grep -oE "<UnitTestResult [^>]*outcome=\"$1\"" | wc -l | tr -d ' '; }
+count() { cat "$results"/*.trx 2>/dev/null | grep -oE "<UnitTestResult [^>]*outcome=\"$1\"" | wc -l | tr -d ' ' || true; }
 passed=$(count Passed)
 failed=$(count Failed)
 skipped=$(count NotExecuted)
