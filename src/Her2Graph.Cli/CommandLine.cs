@@ -9,7 +9,7 @@ internal static class CommandLine
         Usage: her2graph <command> [options]
 
         Commands:
-          seed    validate a graph-seed folder and import it into the SQLite store
+          seed    validate a graph-seed folder and import it into the SQLite store or a running API
 
         Run 'her2graph seed --help' for a command's options.
         """;

@@ -1,11 +1,21 @@
-using Her2Graph.Cli;
+namespace Her2Graph.Cli;
 
-// Ctrl+C cancels the running command instead of killing the process mid-write.
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+/// <summary>
+/// The entry point. An explicit class rather than top-level statements, whose generated <c>Program</c> would clash with
+/// the API's in test projects that see both.
+/// </summary>
+internal static class CliProgram
 {
-    e.Cancel = true;
-    cancellation.Cancel();
-};
+    public static async Task<int> Main(string[] args)
+    {
+        // Ctrl+C cancels the running command instead of killing the process mid-write.
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
 
-return await CommandLine.RunAsync(args, new CommandConsole(Console.Out, Console.Error, Environment.CurrentDirectory), cancellation.Token);
+        return await CommandLine.RunAsync(args, new CommandConsole(Console.Out, Console.Error, Environment.CurrentDirectory), cancellation.Token);
+    }
+}

@@ -1,3 +1,4 @@
+using Her2Graph.Cli.Push;
 using Her2Graph.Domain.Store;
 using Her2Graph.Seeding.Files;
 using Her2Graph.Seeding.Import;
@@ -6,7 +7,7 @@ using Her2Graph.Storage.Sqlite;
 
 namespace Her2Graph.Cli.Seed;
 
-/// <summary><c>her2graph seed [FOLDER] [--db PATH] [--dry-run]</c>: validates a seed folder and imports it into the SQLite store.</summary>
+/// <summary><c>her2graph seed [FOLDER] [--db PATH | --to URL [--key KEY]] [--dry-run]</c>: validates a seed folder and imports it into the SQLite store or a running API.</summary>
 internal static class SeedCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, CancellationToken cancellationToken)
@@ -25,11 +26,21 @@ internal static class SeedCommand
         if (folder is null) return await UsageErrorAsync(console, $"no {SeedFolder.DefaultName} folder at or above {console.CurrentDirectory}: name the FOLDER");
         if (!Directory.Exists(folder)) return await UsageErrorAsync(console, $"no folder at {folder}");
 
-        var database = Path.GetFullPath(arguments.Database ?? SeedArguments.DefaultDatabase, console.CurrentDirectory);
         SeedReport report;
         try
         {
-            report = await ImportAsync(folder, database, arguments.DryRun, console.Out, cancellationToken);
+            if (arguments.To is not null)
+            {
+                var key = arguments.Key ?? console.GetEnvironmentVariable(SeedArguments.KeyVariable);
+                if (string.IsNullOrEmpty(key)) return await UsageErrorAsync(console, $"--to needs a curator key: --key KEY or {SeedArguments.KeyVariable}");
+                using var api = ApiClient(arguments.To, console);
+                report = await SeedPush.RunAsync(folder, api, key, arguments.DryRun, console.Out, cancellationToken);
+            }
+            else
+            {
+                var database = Path.GetFullPath(arguments.Database ?? SeedArguments.DefaultDatabase, console.CurrentDirectory);
+                report = await ImportAsync(folder, database, arguments.DryRun, console.Out, cancellationToken);
+            }
         }
         catch (GraphWriteException e)
         {
@@ -58,6 +69,14 @@ internal static class SeedCommand
         using var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions(database), cancellationToken);
         var importer = new SeedImporter(store, TimeProvider.System);
         return await importer.ImportAsync(folder, new SeedOptions(dryRun), log, cancellationToken);
+    }
+
+    private static HttpClient ApiClient(string url, CommandConsole console)
+    {
+        var baseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
+        return console.HttpHandler is null
+            ? new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) }
+            : new HttpClient(console.HttpHandler, disposeHandler: false) { BaseAddress = baseAddress };
     }
 
     private static async Task<int> UsageErrorAsync(CommandConsole console, string error)

@@ -4,7 +4,7 @@ using Her2Graph.Seeding.Validation;
 namespace Her2Graph.Seeding.Files;
 
 /// <summary>Reads every <c>*.yaml</c> file below a seed folder, in ordinal path order, into one batch.</summary>
-internal static class SeedFolderReader
+public static class SeedFolderReader
 {
     public static SeedReading Read(string folder)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Her2Graph.Seeding.Import;
 
 /// <summary>Orders <c>file:line</c> locations by file (ordinal), then by line as a number, so that line 9 comes before line 10.</summary>
-internal sealed class SeedLocationOrder : IComparer<string>
+public sealed class SeedLocationOrder : IComparer<string>
 {
     public static SeedLocationOrder Instance { get; } = new();
 

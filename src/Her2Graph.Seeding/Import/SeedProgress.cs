@@ -4,7 +4,7 @@ using Her2Graph.Domain.Store;
 namespace Her2Graph.Seeding.Import;
 
 /// <summary>The lines an import writes to its log.</summary>
-internal static class SeedProgress
+public static class SeedProgress
 {
     public static string Counts(IReadOnlyDictionary<NodeKind, int> nodes, IReadOnlyDictionary<RelationshipType, int> relationships)
     {
