@@ -1,15 +1,27 @@
+using Her2Graph.Api.Auth;
+using Her2Graph.Api.Caching;
 using Her2Graph.Api.Endpoint;
 using Her2Graph.Api.Health;
 using Her2Graph.Api.Schema;
+using Her2Graph.Api.Schema.Mutations;
 using Her2Graph.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The read cache in front of the store: Redis when Her2Graph:Redis:Configuration is set, in memory otherwise
+builder.Services.AddReadCache(builder.Configuration);
 
 // The graph store: the embedded SQLite file unless configured otherwise
 await builder.Services.AddGraphStoreAsync(builder.Configuration);
 
 // The GraphQL schema, executor and per-request batch loaders
 builder.Services.AddHer2GraphSchema();
+
+// Curator API keys (Bearer, hashed in configuration): mutations need one with the curator role
+builder.Services.AddApiKeyAuthentication();
+
+// Curator writes: validation shared with seed files, the clock of audit stamps, the change log
+builder.Services.AddCuratorWrites();
 
 // Liveness and readiness checks
 builder.Services.AddHer2GraphHealthChecks();
@@ -18,6 +30,9 @@ var app = builder.Build();
 
 // First start on an empty store: load graph-seed/
 await app.SeedEmptyStoreAsync();
+
+// Who is calling: the API key of the Authorization header, if any (reads stay public)
+app.UseApiKeyAuthentication();
 
 // GraphQL over HTTP, the Banana Cake Pop IDE and the SDL
 app.MapGraphQL();

@@ -73,6 +73,13 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         return await SqliteStatisticsReader.ReadAsync(connection, cancellationToken);
     }
 
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(SqliteStatements.ReadVersion);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
     public async Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace Her2Graph.Storage.Contract;
 /// <summary>Boundary cases across operations: empty inputs, cursors with foreign values, overlapping deletes.</summary>
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_LastWithoutCursor_ReturnsTheEndOfTheListing()
     {
         var store = await CreateSeededStoreAsync();
@@ -21,7 +21,7 @@ public abstract partial class GraphStoreContract
         Assert.False(page.HasNextPage);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_InOnNumbersAndOrdinalTextComparison_Match()
     {
         var store = await CreateSeededStoreAsync();
@@ -30,7 +30,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([S310F, Amplification], await ListIdsAsync(store, Query(NodeKind.Variant, Where(NodeFields.Id, FilterOperator.GreaterThan, "ERBB2:H"))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_UnknownProperty_MatchesNothingAndItsNegationEverything()
     {
         var store = await CreateSeededStoreAsync();
@@ -39,7 +39,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, (await store.ListNodesAsync(Query(NodeKind.Drug, new NodeFilter.Negate(Where("noSuchProperty", FilterOperator.Equal, "x"))), None)).TotalCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_CursorWithForeignValue_ThrowsInvalidCursor()
     {
         var store = await CreateSeededStoreAsync();
@@ -48,7 +48,7 @@ public abstract partial class GraphStoreContract
         await Assert.ThrowsAsync<InvalidCursorException>(() => store.ListNodesAsync(new NodeListQuery(null, null, [], First: 2, After: forged), None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_EmptyStore_ReturnsAnEmptyPage()
     {
         var store = await CreateStoreAsync();
@@ -61,7 +61,7 @@ public abstract partial class GraphStoreContract
         Assert.False(page.HasPreviousPage);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetChanges_EmptyStore_ReturnsNothing()
     {
         var store = await CreateStoreAsync();
@@ -69,7 +69,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await store.GetChangesAsync(new ChangeQuery(0, 100), None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindPaths_SameStartAndEnd_ReturnsEmpty()
     {
         var store = await CreateSeededStoreAsync();
@@ -77,7 +77,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await store.FindPathsAsync(new PathQuery(Erbb2, Erbb2, 3, null, 10), None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_NodeAndOneOfItsRelationshipsDeleted_CountsTheRelationshipOnce()
     {
         var store = await CreateSeededStoreAsync();

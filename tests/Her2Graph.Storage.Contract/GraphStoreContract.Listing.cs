@@ -7,7 +7,7 @@ namespace Her2Graph.Storage.Contract;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_ByKind_ReturnsThatKindByNameWithTotalCount()
     {
         var store = await CreateSeededStoreAsync();
@@ -20,7 +20,7 @@ public abstract partial class GraphStoreContract
         Assert.False(page.HasPreviousPage);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_NoKind_ListsEveryNodeInOrdinalNameOrder()
     {
         var store = await CreateSeededStoreAsync();
@@ -31,7 +31,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(Nodes.Select(n => n.Name).Order(StringComparer.Ordinal), page.Nodes.Select(n => n.Node.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_EqualOnProperty_MatchesExactly()
     {
         var store = await CreateSeededStoreAsync();
@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await ListIdsAsync(store, Query(NodeKind.Drug, Where("drugClass", FilterOperator.Equal, "tki"))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_InOnId_MatchesAnyListedValue()
     {
         var store = await CreateSeededStoreAsync();
@@ -50,7 +50,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Erbb2, Zongertinib], ids);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_ContainsOnName_IgnoresCase()
     {
         var store = await CreateSeededStoreAsync();
@@ -60,7 +60,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Yvma, G776], ids);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_StartsWithOnAliases_MatchesAnyAliasIgnoringCase()
     {
         var store = await CreateSeededStoreAsync();
@@ -69,7 +69,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await ListIdsAsync(store, Query(null, Where(NodeFields.Aliases, FilterOperator.StartsWith, "hertu"))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_ContainsOnTextList_MatchesAnyElement()
     {
         var store = await CreateSeededStoreAsync();
@@ -77,7 +77,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Erbb2], await ListIdsAsync(store, Query(null, Where("prevalence", FilterOperator.Contains, "AMPLIFICATION IN"))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_NumericComparisons_CompareNumbersNumerically()
     {
         var store = await CreateSeededStoreAsync();
@@ -89,7 +89,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Yvma, G776], await ListIdsAsync(store, Query(NodeKind.Variant, Where("exon", FilterOperator.Equal, 20))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_StatusFilter_UsesWireNames()
     {
         var store = await CreateSeededStoreAsync();
@@ -98,7 +98,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Amplification], await ListIdsAsync(store, Query(null, Where(NodeFields.Status, FilterOperator.Equal, "UNVERIFIED"))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_AllOfAnyOfNegate_Combine()
     {
         var store = await CreateSeededStoreAsync();
@@ -112,7 +112,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Tdxd], await ListIdsAsync(store, Query(NodeKind.Drug, negate)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_NegateOnMissingProperty_MatchesNodesWithoutIt()
     {
         var store = await CreateSeededStoreAsync();
@@ -124,7 +124,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(matching);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_OrderByIdDescending_ReversesIds()
     {
         var store = await CreateSeededStoreAsync();
@@ -134,7 +134,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Zongertinib, Tdxd, Poziotinib], ids);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_OrderByNameDescending_ReversesNames()
     {
         var store = await CreateSeededStoreAsync();
@@ -144,7 +144,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Amplification, S310F, G776, Yvma], ids);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_OrderByNumericProperty_SortsNumericallyWithMissingLastBothWays()
     {
         var store = await CreateSeededStoreAsync();

@@ -7,7 +7,7 @@ namespace Her2Graph.Storage.Contract;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task GetNeighbours_Outgoing_ReturnsRelationshipsStartingAtNodeInOrder()
     {
         var store = await CreateSeededStoreAsync();
@@ -21,7 +21,7 @@ public abstract partial class GraphStoreContract
         Assert.All(neighbours, n => Assert.Equal(Tdxd, n.OriginId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNeighbours_Incoming_ReturnsRelationshipsEndingAtNode()
     {
         var store = await CreateSeededStoreAsync();
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContract
         Assert.All(neighbours, n => Assert.Equal(Tdxd, n.Relationship.ToId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNeighbours_Both_MergesDirectionsInTypeOrder()
     {
         var store = await CreateSeededStoreAsync();
@@ -45,7 +45,7 @@ public abstract partial class GraphStoreContract
             neighbours.Select(n => $"{n.Relationship.Type.ToWireName()} {(n.Direction == Direction.Outgoing ? ">" : "<")}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNeighbours_TypeFilter_FollowsOnlyThoseTypesOrderedByOtherNodeName()
     {
         var store = await CreateSeededStoreAsync();
@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Poziotinib, Tdxd, Zongertinib], neighbours.Select(n => n.Node.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNeighbours_ManyOrigins_GroupsByOriginWithEmptyEntriesForUnknownIds()
     {
         var store = await CreateSeededStoreAsync();
@@ -71,7 +71,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Yvma, G776, S310F, Amplification, Poziotinib, Tdxd, Zongertinib], neighbours[Erbb2].Select(n => n.Node.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNeighbours_ParallelRelationships_AreDistinguishedByQualifierWithTheirProvenance()
     {
         var store = await CreateSeededStoreAsync();
@@ -93,7 +93,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(NodeById(Tdxd), neighbours[0].Node);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNeighbours_RelationshipWithSeveralCitations_KeepsTheirOrder()
     {
         var store = await CreateSeededStoreAsync();

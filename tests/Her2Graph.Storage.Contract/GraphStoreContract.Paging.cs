@@ -7,7 +7,7 @@ namespace Her2Graph.Storage.Contract;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_PagingForward_VisitsEveryNodeOnceWithExactPageFlags()
     {
         var store = await CreateSeededStoreAsync();
@@ -31,7 +31,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, pages);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_PagingBackward_VisitsEveryNodeOnceWithExactPageFlags()
     {
         var store = await CreateSeededStoreAsync();
@@ -54,7 +54,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, pages);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_PagingOnPropertyWithMissingValues_WalksTheSameOrderBothWays()
     {
         var store = await CreateSeededStoreAsync();
@@ -85,7 +85,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(all, backward);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_NodesInsertedBeforeCursor_DoNotShiftTheNextPage()
     {
         var store = await CreateSeededStoreAsync();
@@ -101,7 +101,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(5, second.TotalCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_AfterAndBeforeCursors_ReturnTheNodesBetween()
     {
         var store = await CreateSeededStoreAsync();
@@ -115,7 +115,7 @@ public abstract partial class GraphStoreContract
         Assert.True(between.HasNextPage);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_FirstPage_HasNextButNoPrevious()
     {
         var store = await CreateSeededStoreAsync();
@@ -127,7 +127,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(4, page.TotalCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_MalformedCursor_ThrowsInvalidCursor()
     {
         var store = await CreateSeededStoreAsync();
@@ -136,7 +136,7 @@ public abstract partial class GraphStoreContract
             () => store.ListNodesAsync(new NodeListQuery(null, null, [], First: 2, After: "not-a-cursor"), None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNodes_CursorOfAnotherOrder_ThrowsInvalidCursor()
     {
         var store = await CreateSeededStoreAsync();

@@ -6,7 +6,7 @@ namespace Her2Graph.Storage.Contract;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task GetNodes_SomeIdsMissing_ReturnsOnlyExistingNodes()
     {
         var store = await CreateSeededStoreAsync();
@@ -16,7 +16,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Erbb2, Tdxd], nodes.Keys.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNodes_StoredNode_RoundTripsContentAndProvenance()
     {
         var store = await CreateSeededStoreAsync();
@@ -32,7 +32,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal("ADC", node.Properties.GetText("drugClass"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNodes_NumbersAndLists_KeepTheirJsonTypes()
     {
         var store = await CreateSeededStoreAsync();
@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(NodeById(Erbb2).Properties.Json, gene.Properties.Json);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNodes_EmptyRequest_ReturnsEmpty()
     {
         var store = await CreateSeededStoreAsync();
@@ -52,7 +52,7 @@ public abstract partial class GraphStoreContract
         Assert.Empty(await store.GetNodesAsync([], None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetNodes_AfterWrite_CarryAuditStamps()
     {
         var store = await CreateSeededStoreAsync();
@@ -62,7 +62,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(new AuditStamp(T0, T0, "seed", "seed", 1), node.Audit);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetRelationships_SomeKeysMissing_ReturnsOnlyExisting()
     {
         var store = await CreateSeededStoreAsync();
@@ -77,7 +77,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(new AuditStamp(T0, T0, "seed", "seed", 1), relationship.Audit);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetStatistics_EmptyStore_HasVersionZeroAndEveryKindAndType()
     {
         var store = await CreateStoreAsync();
@@ -91,7 +91,7 @@ public abstract partial class GraphStoreContract
         Assert.All(statistics.RelationshipCounts.Values, count => Assert.Equal(0, count));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetStatistics_SeededStore_CountsPerKindAndType()
     {
         var store = await CreateSeededStoreAsync();

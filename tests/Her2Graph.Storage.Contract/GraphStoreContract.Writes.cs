@@ -7,7 +7,7 @@ namespace Her2Graph.Storage.Contract;
 
 public abstract partial class GraphStoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task Write_IntoEmptyStore_CreatesEverythingAndBumpsVersionOnce()
     {
         var store = await CreateStoreAsync();
@@ -20,7 +20,7 @@ public abstract partial class GraphStoreContract
         Assert.True(result.Changed);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_IdenticalRepeat_CountsUnchangedAndKeepsVersion()
     {
         var store = await CreateSeededStoreAsync();
@@ -35,7 +35,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(before, await SnapshotAsync(store));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_OneNodeChanged_UpdatesItKeepsCreationStampsAndLeavesOthers()
     {
         var store = await CreateSeededStoreAsync();
@@ -52,7 +52,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(2, (await store.GetStatisticsAsync(None)).Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_RelationshipChanged_UpdatesItAndKeepsCreationStamps()
     {
         var store = await CreateSeededStoreAsync();
@@ -68,7 +68,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(4, (await store.GetStatisticsAsync(None)).RelationshipCounts[RelationshipType.HasAdverseEvent]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_Changes_AreLoggedInOrderWithSequencesPerWrite()
     {
         var store = await CreateSeededStoreAsync();
@@ -88,7 +88,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal("afatinib", Assert.Single(paged).EntityKey);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_NodeDelete_DetachesItsRelationshipsAndLogsThem()
     {
         var store = await CreateSeededStoreAsync();
@@ -108,7 +108,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(5, changes.Count(c => c.EntityType == "relationship"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_RelationshipDelete_RemovesOnlyThatQualifier()
     {
         var store = await CreateSeededStoreAsync();
@@ -121,7 +121,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([Lung02Qualifier], remaining.Select(n => n.Relationship.Qualifier));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_DeletesOfMissingEntities_ChangeNothing()
     {
         var store = await CreateSeededStoreAsync();
@@ -133,7 +133,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(1, result.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_MissingEndpoint_IsRefusedAndWritesNothing()
     {
         var store = await CreateSeededStoreAsync();
@@ -148,7 +148,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(before, await SnapshotAsync(store));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_EndpointDeletedInSameBatch_IsRefused()
     {
         var store = await CreateSeededStoreAsync();
@@ -160,7 +160,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(before, await SnapshotAsync(store));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_KindChange_IsRefused()
     {
         var store = await CreateSeededStoreAsync();
@@ -173,7 +173,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(before, await SnapshotAsync(store));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_DuplicatesInBatch_AreAllReportedAndNothingIsWritten()
     {
         var store = await CreateStoreAsync();
@@ -190,7 +190,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(0, statistics.NodeCounts.Values.Sum());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_RelationshipWithoutCitation_IsRefused()
     {
         var store = await CreateSeededStoreAsync();
@@ -204,7 +204,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(1, (await store.GetStatisticsAsync(None)).Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Write_DeleteThenUpsertInOneBatch_RecreatesTheNode()
     {
         var store = await CreateSeededStoreAsync();

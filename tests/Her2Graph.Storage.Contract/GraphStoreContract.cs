@@ -13,7 +13,10 @@ public abstract partial class GraphStoreContract
 {
     protected static CancellationToken None => CancellationToken.None;
 
-    /// <summary>A new, empty store that belongs to the calling test only.</summary>
+    /// <summary>
+    /// A new, empty store that belongs to the calling test only. An adapter whose server is absent calls
+    /// <c>Skip.If</c> here: every test is a SkippableFact, so it is reported skipped with the stated reason.
+    /// </summary>
     protected abstract Task<IGraphStore> CreateStoreAsync();
 
     /// <summary>A new store holding <see cref="TestGraph.Standard"/>.</summary>

@@ -11,26 +11,29 @@ namespace Her2Graph.Api.Auth;
 /// </summary>
 internal sealed class CuratorMutationsValidationRule : ValidationRuleBase
 {
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    public override async ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var operation = context.Operation;
         // A GET mutation is already refused (405) for its method; an auth verdict would only add noise.
-        if (operation.Operation != OperationType.Mutation || context.Errors.Any(e => e is GetMutationError)) return default;
+        if (operation.Operation != OperationType.Mutation || context.Errors.Any(e => e is GetMutationError)) return null;
 
         var user = context.User;
         if (user?.Identity?.IsAuthenticated != true)
         {
-            context.ReportError(ApiKeyAuthError.NotAuthenticated(context, operation, FailureOf(context)));
+            context.ReportError(ApiKeyAuthError.NotAuthenticated(context, operation, await FailureOfAsync(context)));
         }
         else if (!user.IsInRole(ApiKeyRoles.Curator))
         {
             context.ReportError(ApiKeyAuthError.NotCurator(context, operation, user.Identity.Name ?? "?"));
         }
 
-        return default;
+        return null;
     }
 
-    // Why the presented key was refused (malformed header, unknown key), as the authentication handler said.
-    private static string? FailureOf(ValidationContext context) =>
-        context.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext?.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure?.Message;
+    // Why the presented key was refused (malformed header, unknown key), as the handler said; the handler keeps its
+    // result for the request, so asking again costs nothing.
+    private static async Task<string?> FailureOfAsync(ValidationContext context) =>
+        context.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext is { } http
+            ? (await http.AuthenticateAsync(ApiKeyDefaults.Scheme)).Failure?.Message
+            : null;
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Her2Graph.Api.Schema.Common;
 using Her2Graph.Api.Schema.GraphInfo;
 using Her2Graph.Api.Schema.Listing;
+using Her2Graph.Api.Schema.Mutations;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Paths;
 using Her2Graph.Api.Schema.Relationships;
@@ -34,6 +35,7 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
 
         var generated = new List<IGraphType>();
         Query = new QueryGraphType(generated);
+        Mutation = new MutationGraphType(generated);
 
         IGraphType[] shared =
         [

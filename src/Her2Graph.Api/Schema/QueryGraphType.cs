@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
+using Her2Graph.Api.Schema.Changes;
 using Her2Graph.Api.Schema.Common;
 using Her2Graph.Api.Schema.Listing;
 using Her2Graph.Api.Schema.Nodes;
@@ -30,7 +31,7 @@ internal sealed class QueryGraphType : ObjectGraphType
     public QueryGraphType(List<IGraphType> generatedTypes)
     {
         Name = "Query";
-        Description = "Reads of the HER2 graph. All reads are public.";
+        Description = "Reads of the HER2 graph and its change log. All reads are public.";
 
         this.Add("node", Ref("Node"), "A node by its global id.",
             c => Nodes(c).Load(NodeLookup.KeyOf(c.GetArgument<string>("id"))),
@@ -66,6 +67,8 @@ internal sealed class QueryGraphType : ObjectGraphType
             ]);
 
         this.AddAsync("graph", NonNullRef("GraphInfo"), "The graph's version and node and relationship counts.", c => Store(c).GetStatisticsAsync(c.CancellationToken));
+
+        this.AddChanges(generatedTypes);
     }
 
     private static PathQuery PathQueryOf(IResolveFieldContext context)

@@ -33,6 +33,12 @@ public interface IGraphStore
     /// <summary>The graph version and the number of nodes per kind and relationships per type.</summary>
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The graph version alone: what a read cache asks on every request to key its entries, so it must be the
+    /// store's cheapest read. The default reads the statistics; an adapter with a cheaper way overrides it.
+    /// </summary>
+    async Task<long> GetVersionAsync(CancellationToken cancellationToken) => (await GetStatisticsAsync(cancellationToken)).Version;
+
     /// <summary>The change log, oldest first, after a graph version.</summary>
     Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken);
 

@@ -29,7 +29,7 @@ public sealed class HealthTests(OutageApiFactory api) : IClassFixture<OutageApiF
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("store").GetProperty("status").GetString());
         var cache = body.GetProperty("checks").GetProperty("cache");
-        Assert.Equal("none", cache.GetProperty("data").GetProperty("cache").GetString());
+        Assert.Equal("in-memory", cache.GetProperty("data").GetProperty("cache").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Her2Graph.Api.Tests.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public sealed class ProbeApiFactory : ApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        TestApiKeys.Configure(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<ISchema>(Schema));
     }
 }

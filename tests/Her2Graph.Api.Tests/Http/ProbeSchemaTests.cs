@@ -1,4 +1,5 @@
 using System.Net;
+using Her2Graph.Api.Tests.Auth;
 
 namespace Her2Graph.Api.Tests.Http;
 
@@ -37,9 +38,9 @@ public sealed class ProbeSchemaTests(ProbeApiFactory api) : IClassFixture<ProbeA
     }
 
     [Fact]
-    public async Task Post_Mutation_IsExecuted()
+    public async Task Post_MutationWithCuratorKey_IsExecuted()
     {
-        using var client = api.CreateGraphQLClient();
+        using var client = api.CreateGraphQLClient().WithKey(TestApiKeys.Curator);
         var before = api.Schema.Increments;
 
         var response = await client.PostAsync("mutation { increment }");

@@ -15,8 +15,10 @@ public sealed class RecordingApiFactory : ApiFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
-            var real = (IGraphStore)services.Last(d => d.ServiceType == typeof(IGraphStore)).ImplementationInstance!;
-            services.AddSingleton<IGraphStore>(new RecordingGraphStore(real));
+            // Above the read cache: the calls recorded are the ones the loaders make (one per level), whatever the cache holds.
+            var real = services.Last(d => d.ServiceType == typeof(IGraphStore));
+            services.AddSingleton<IGraphStore>(provider => new RecordingGraphStore(
+                (IGraphStore)(real.ImplementationInstance ?? real.ImplementationFactory!(provider))));
         });
     }
 }

@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Json;
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+
+namespace Her2Graph.Api.Caching;
+
+/// <summary>
+/// Caches the reads of a graph store, between the batch loaders and the store. Writes go through.
+/// <para>
+/// Freshness: every key carries the graph version, read from the store itself (once per request, see
+/// <see cref="GraphVersionScope"/>). A write bumps that version in the same transaction, so once it has returned every
+/// reader on every replica keys its reads by the new version and can no longer find an entry of the old one: there is
+/// no invalidation message to lose. A version kept in Redis would save that one cheap store read but could be missed
+/// (a writer that cannot reach Redis after committing, a frozen Redis that wakes up with the old version, a failover
+/// to a lagging replica) and then serve old data with no end; the store's own version cannot.
+/// </para>
+/// <para>
+/// Failure modes: Redis down or frozen is a miss (see <see cref="RedisReadCache"/>); the store down fails the read, as
+/// without a cache, since a version cannot be known; an entry that cannot be decoded (a format change) is a miss.
+/// A request that started before a write may finish at the version it started with.
+/// </para>
+/// </summary>
+internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILogger<CachedGraphStore> logger) : IGraphStore
+{
+    /// <summary>The store whose reads are cached.</summary>
+    public IGraphStore Inner => inner;
+
+    public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "nodes", text => CacheKeys.Nodes(text, ids), () => inner.GetNodesAsync(ids, cancellationToken),
+            CacheEntries.Encode, CacheEntries.Decode<Dictionary<string, GraphNode>>, cancellationToken);
+
+    public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "relationships", text => CacheKeys.Relationships(text, keys), () => inner.GetRelationshipsAsync(keys, cancellationToken),
+            CacheEntries.EncodeRelationships, CacheEntries.DecodeRelationships, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "neighbours", text => CacheKeys.Neighbours(text, query), () => inner.GetNeighboursAsync(query, cancellationToken),
+            CacheEntries.Encode, CacheEntries.DecodeNeighbours, cancellationToken);
+
+    public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "list", text => CacheKeys.Listing(text, query), () => inner.ListNodesAsync(query, cancellationToken),
+            CacheEntries.Encode, CacheEntries.Decode<NodePage>, cancellationToken);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "search", text => CacheKeys.Search(text, query), () => inner.SearchAsync(query, cancellationToken),
+            CacheEntries.Encode, CacheEntries.Decode<List<SearchHit>>, cancellationToken);
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "paths", text => CacheKeys.Paths(text, query), () => inner.FindPathsAsync(query, cancellationToken),
+            CacheEntries.Encode, CacheEntries.Decode<List<GraphPath>>, cancellationToken);
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
+        ReadAsync(
+            "statistics", _ => { }, () => inner.GetStatisticsAsync(cancellationToken),
+            CacheEntries.Encode, CacheEntries.Decode<GraphStatistics>, cancellationToken);
+
+    public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "changes", text => CacheKeys.Changes(text, query), () => inner.GetChangesAsync(query, cancellationToken),
+            CacheEntries.Encode, CacheEntries.Decode<List<ChangeRecord>>, cancellationToken);
+
+    /// <summary>The store's version, through the request's scope: the read every cached read starts with.</summary>
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) => GraphVersionScope.GetAsync(inner, cancellationToken);
+
+    public async Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
+    {
+        var result = await inner.WriteAsync(write, cancellationToken);
+        GraphVersionScope.Advance(result.Version);
+        return result;
+    }
+
+    private async Task<TResult> ReadAsync<TResult, TStored>(
+        string method,
+        Action<StringBuilder> arguments,
+        Func<Task<TResult>> load,
+        Func<TResult, byte[]> encode,
+        Func<byte[], TStored> decode,
+        CancellationToken cancellationToken)
+        where TStored : TResult
+    {
+        var version = await GraphVersionScope.GetAsync(inner, cancellationToken);
+        var key = CacheKeys.For(version, method, arguments);
+        if (await cache.GetAsync(key, cancellationToken) is { } bytes)
+        {
+            try
+            {
+                return decode(bytes);
+            }
+            catch (Exception exception) when (exception is JsonException or FormatException or NotSupportedException)
+            {
+                logger.LogWarning(exception, "The cache entry {Key} could not be read; the store answers instead", key);
+            }
+        }
+
+        var value = await load();
+        await cache.SetAsync(key, encode(value), cancellationToken);
+        return value;
+    }
+}

@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Types;
+using Her2Graph.Api.Schema.Common;
+using Her2Graph.Domain.Store;
+
+namespace Her2Graph.Api.Schema.Changes;
+
+/// <summary><c>changes(since:, first:, after:)</c>: the change log as a Relay connection, oldest first.</summary>
+internal static class ChangesField
+{
+    public static void AddChanges(this ObjectGraphType query, List<IGraphType> generatedTypes)
+    {
+        generatedTypes.AddRange([new ChangeGraphType(), new ChangeConnectionGraphType(), new ChangeOperationGraphType(), new ChangeEntityTypeGraphType()]);
+        query.AddAsync("changes", SchemaFields.NonNullRef("ChangeConnection"),
+            "The change log, oldest first: every node and relationship each write created, updated or deleted, with who (API key id), when and why.",
+            ChangesAsync,
+            [
+                new QueryArgument<IntGraphType> { Name = "since", DefaultValue = 0, Description = "Only changes of writes after this graph version (graph { version }); 0 for all." },
+                new QueryArgument<IntGraphType> { Name = "first", DefaultValue = PageRequest.DefaultPageSize, Description = $"How many changes at most (0 to {PageRequest.MaxPageSize})." },
+                new QueryArgument<StringGraphType> { Name = "after", Description = "Cursor to start after (from pageInfo.endCursor)." },
+            ]);
+    }
+
+    private static async Task<ChangeConnection> ChangesAsync(IResolveFieldContext context)
+    {
+        var since = context.GetArgument("since", 0);
+        var first = context.GetArgument("first", PageRequest.DefaultPageSize);
+        if (since < 0) throw Errors.BadArgument("since must be 0 or more");
+        if (first is < 0 or > PageRequest.MaxPageSize) throw Errors.BadArgument($"first must be between 0 and {PageRequest.MaxPageSize}");
+
+        var (version, sequence) = ((long)since, 0);
+        if (context.GetArgument<string?>("after") is { } after)
+        {
+            if (!ChangeCursor.TryDecode(after, out var afterVersion, out var afterSequence)) throw Errors.BadCursor(after);
+            if (afterVersion >= version) (version, sequence) = (afterVersion, afterSequence);
+        }
+
+        var store = context.RequestServices!.GetRequiredService<IGraphStore>();
+        var changes = await store.GetChangesAsync(new ChangeQuery(version, first + 1, sequence), context.CancellationToken);
+        return new ChangeConnection(changes.Take(first).ToList(), changes.Count > first, HasPreviousPage: sequence > 0 || version > 0);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Her2Graph.Storage.Neo4j.Json;
+
+namespace Her2Graph.Storage.Neo4j.Http;
+
+/// <summary>
+/// The Query API over HTTP: <c>POST /db/{db}/query/v2</c> for a statement in its own transaction, and the
+/// <c>/query/v2/tx</c> endpoints for an explicit one. Requests and responses use typed JSON, so integers and floats
+/// keep their Cypher type. Basic auth goes on each request, not on the (possibly shared) HttpClient.
+/// </summary>
+internal sealed class Neo4jQueryClient : INeo4jRunner
+{
+    public const string MediaType = "application/vnd.neo4j.query";
+    public const string AffinityHeader = "neo4j-cluster-affinity";
+
+    private readonly HttpClient _http;
+    private readonly Uri _queryUri;
+    private readonly AuthenticationHeaderValue _authorization;
+
+    public Neo4jQueryClient(HttpClient http, Neo4jGraphStoreOptions options)
+    {
+        _http = http;
+        var root = options.BaseUri.AbsoluteUri.EndsWith('/') ? options.BaseUri : new Uri(options.BaseUri.AbsoluteUri + "/");
+        _queryUri = new Uri(root, $"db/{Uri.EscapeDataString(options.Database)}/query/v2");
+        _authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
+    }
+
+    public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        (await SendAsync(HttpMethod.Post, _queryUri, Body(statement, parameters), affinity: null, cancellationToken)).Result;
+
+    /// <summary>Opens an explicit transaction with its first statement, in one round trip.</summary>
+    public async Task<(Neo4jTransaction Transaction, Neo4jResult Result)> BeginAsync(
+        string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        var (result, affinity) = await SendAsync(HttpMethod.Post, TransactionUri(null), Body(statement, parameters), affinity: null, cancellationToken);
+        var id = result.TransactionId ?? throw new Neo4jQueryException("Her2Graph.NoTransaction", "the server opened no transaction");
+        return (new Neo4jTransaction(this, id, affinity), result);
+    }
+
+    internal Uri TransactionUri(string? id, string? suffix = null) =>
+        new($"{_queryUri.AbsoluteUri}/tx{(id is null ? string.Empty : "/" + Uri.EscapeDataString(id))}{suffix}");
+
+    internal static JsonObject Body(string statement, IReadOnlyDictionary<string, object?> parameters) =>
+        new() { ["statement"] = statement, ["parameters"] = Neo4jTypedJsonWriter.Parameters(parameters) };
+
+    internal async Task<(Neo4jResult Result, string? Affinity)> SendAsync(
+        HttpMethod method, Uri uri, JsonObject? body, string? affinity, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        request.Headers.Authorization = _authorization;
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaType));
+        if (affinity is not null) request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaType);
+        }
+
+        using var response = await _http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var returned = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
+        var json = Parse(text);
+        if (json is { } parsed) Neo4jErrors.ThrowIfAny(parsed);
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+            throw new Neo4jQueryException("Neo.ClientError.Security.Unauthorized", "Neo4j refused the user name or password");
+        if (!response.IsSuccessStatusCode)
+            throw new Neo4jQueryException($"HTTP.{(int)response.StatusCode}", $"Neo4j answered {(int)response.StatusCode} {response.ReasonPhrase} to {method} {uri}");
+
+        return (json is { } ok ? Neo4jResult.Parse(ok) : new Neo4jResult([], null), returned ?? affinity);
+    }
+
+    private static JsonElement? Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

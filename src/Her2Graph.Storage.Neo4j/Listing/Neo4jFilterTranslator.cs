@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+using Her2Graph.Storage.Neo4j.Rows;
+
+namespace Her2Graph.Storage.Neo4j.Listing;
+
+/// <summary>
+/// Turns a typed listing (kind, <see cref="NodeFilter"/>, <see cref="NodeOrder"/>) into the WHERE and ORDER BY
+/// fragments of <see cref="Neo4jStatements.ListNodes"/>. Every value and every property name becomes a parameter
+/// (<c>n[$p1]</c> reads a property by a bound name); only expressions from a closed set are written into the text.
+/// Every field is compared as a list (<see cref="Neo4jPropertyCopies"/>), so "any element matches" is one form.
+/// </summary>
+internal sealed partial class Neo4jFilterTranslator
+{
+    private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, object?> Parameters => _parameters;
+
+    public string Where(NodeKind? kind, NodeFilter? filter)
+    {
+        var kindCondition = kind is { } k ? $"n.kind = {Bind(k.ToString())}" : "true";
+        return filter is null ? kindCondition : $"{kindCondition} AND {Filter(filter)}";
+    }
+
+    public IReadOnlyList<Neo4jSortKey> SortKeys(IReadOnlyList<NodeOrder> order) =>
+        order.Select(o => o.Field switch
+        {
+            NodeFields.Id => new Neo4jSortKey("n.id", o.Direction, Nullable: false),
+            NodeFields.Name => new Neo4jSortKey("n.name", o.Direction, Nullable: false),
+            NodeFields.Status => new Neo4jSortKey("n.status", o.Direction, Nullable: false),
+            NodeFields.Aliases => throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order)),
+
+            // A text list sorts by its first element (SQLite sorts it by its JSON text; neither is a documented order).
+            _ => new Neo4jSortKey($"n[{Bind(PropertyKey(o.Field))}][0]", o.Direction, Nullable: true),
+        }).ToList();
+
+    /// <summary>ORDER BY text; <paramref name="reverse"/> walks the same order backwards (for <c>last</c>/<c>before</c>).</summary>
+    public static string OrderBy(IReadOnlyList<Neo4jSortKey> keys, bool reverse)
+    {
+        var terms = new List<string>();
+        foreach (var key in keys)
+        {
+            // Missing values sort after present ones in both directions (false sorts before true).
+            if (key.Nullable) terms.Add($"({key.Expression} IS NULL) {(reverse ? "DESC" : "ASC")}");
+            terms.Add($"{key.Expression} {((key.Direction == SortDirection.Descending) ^ reverse ? "DESC" : "ASC")}");
+        }
+
+        terms.Add($"n.id {(reverse ? "DESC" : "ASC")}");
+        return string.Join(", ", terms);
+    }
+
+    public static string KeyList(IReadOnlyList<Neo4jSortKey> keys) => "[" + string.Join(", ", keys.Select(k => k.Expression)) + "]";
+
+    /// <summary>True for nodes strictly after the cursor in the listing order ("true" without a cursor).</summary>
+    public string After(KeysetCursor? cursor, IReadOnlyList<Neo4jSortKey> keys) => Beyond(cursor, keys, after: true);
+
+    /// <summary>True for nodes strictly before the cursor in the listing order ("true" without a cursor).</summary>
+    public string Before(KeysetCursor? cursor, IReadOnlyList<Neo4jSortKey> keys) => Beyond(cursor, keys, after: false);
+
+    private string Beyond(KeysetCursor? cursor, IReadOnlyList<Neo4jSortKey> keys, bool after)
+    {
+        if (cursor is null) return "true";
+
+        // Lexicographic comparison on (key1, ..., keyN, id), built from the last key outwards.
+        var predicate = $"n.id {(after ? ">" : "<")} {Bind(cursor.Id)}";
+        for (var i = keys.Count - 1; i >= 0; i--)
+        {
+            var key = keys[i];
+            var value = Neo4jCursorValues.Read(cursor, i, key.Nullable);
+            var expression = key.Expression;
+            string strictly, equal;
+            if (value is null)
+            {
+                // The cursor node lacks the value: only other nodes without it tie; present values all come before.
+                strictly = after ? "false" : $"{expression} IS NOT NULL";
+                equal = $"{expression} IS NULL";
+            }
+            else
+            {
+                var parameter = Bind(value);
+                var greater = (key.Direction == SortDirection.Ascending) == after;
+                strictly = $"{expression} {(greater ? ">" : "<")} {parameter}";
+                if (after && key.Nullable) strictly = $"({strictly} OR {expression} IS NULL)";
+                equal = $"{expression} = {parameter}";
+            }
+
+            predicate = $"({strictly} OR ({equal} AND {predicate}))";
+        }
+
+        // A null comparison must read as false, also under the NOT the statement puts around this predicate.
+        return $"coalesce({predicate}, false)";
+    }
+
+    private string Filter(NodeFilter filter) => filter switch
+    {
+        NodeFilter.AllOf all => all.Filters.Count == 0 ? "true" : "(" + string.Join(" AND ", all.Filters.Select(Filter)) + ")",
+        NodeFilter.AnyOf any => any.Filters.Count == 0 ? "false" : "(" + string.Join(" OR ", any.Filters.Select(Filter)) + ")",
+        NodeFilter.Negate negate => $"(NOT {Filter(negate.Filter)})",
+        NodeFilter.Compare compare => Compare(compare),
+        _ => throw new ArgumentException($"unknown filter {filter.GetType().Name}", nameof(filter)),
+    };
+
+    // Every comparison is true or false, never null (a node without the field does not match), so NOT behaves as
+    // the port documents: any() over an absent field's empty list is false.
+    private string Compare(NodeFilter.Compare compare)
+    {
+        var list = compare.Field switch
+        {
+            NodeFields.Id => "[n.id]",
+            NodeFields.Name => "[n.name]",
+            NodeFields.Status => "[n.status]",
+            NodeFields.Aliases => "n.aliases",
+            _ => $"coalesce(n[{Bind(PropertyKey(compare.Field))}], [])",
+        };
+        return $"any(e IN {list} WHERE {Condition(compare)})";
+    }
+
+    private string Condition(NodeFilter.Compare compare)
+    {
+        if (compare.Operator == FilterOperator.In)
+        {
+            if (compare.Value.ValueKind != JsonValueKind.Array)
+                throw new ArgumentException($"'{compare.Field}' In needs a list of values", nameof(compare));
+            return $"e IN {Bind(compare.Value.EnumerateArray().Select(v => Scalar(compare, v)).ToList())}";
+        }
+
+        var value = Bind(Scalar(compare, compare.Value));
+        return compare.Operator switch
+        {
+            FilterOperator.Equal => $"coalesce(e = {value}, false)",
+
+            // toLower fails on a number, so the type test comes first, in a CASE that evaluates one branch only.
+            FilterOperator.Contains => $"CASE WHEN e IS :: STRING THEN toLower(e) CONTAINS toLower({value}) ELSE false END",
+            FilterOperator.StartsWith => $"CASE WHEN e IS :: STRING THEN toLower(e) STARTS WITH toLower({value}) ELSE false END",
+            FilterOperator.GreaterThan => $"coalesce(e > {value}, false)",
+            FilterOperator.GreaterThanOrEqual => $"coalesce(e >= {value}, false)",
+            FilterOperator.LessThan => $"coalesce(e < {value}, false)",
+            FilterOperator.LessThanOrEqual => $"coalesce(e <= {value}, false)",
+            _ => throw new ArgumentException($"unknown operator {compare.Operator}", nameof(compare)),
+        };
+    }
+
+    private static object Scalar(NodeFilter.Compare compare, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Number when value.TryGetInt64(out var whole) => whole,
+        JsonValueKind.Number => value.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new ArgumentException($"'{compare.Field}' {compare.Operator} needs a string or number", nameof(compare)),
+    };
+
+    private static string PropertyKey(string field) =>
+        PropertyName().IsMatch(field)
+            ? Neo4jPropertyCopies.Prefix + field
+            : throw new ArgumentException($"'{field}' is not a property name", nameof(field));
+
+    private string Bind(object? value)
+    {
+        var name = "p" + _parameters.Count;
+        _parameters[name] = value;
+        return "$" + name;
+    }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex PropertyName();
+}

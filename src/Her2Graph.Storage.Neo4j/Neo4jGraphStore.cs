@@ -1,0 +1,71 @@
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+using Her2Graph.Storage.Neo4j.Http;
+using Her2Graph.Storage.Neo4j.Listing;
+using Her2Graph.Storage.Neo4j.Paths;
+using Her2Graph.Storage.Neo4j.Rows;
+using Her2Graph.Storage.Neo4j.Search;
+using Her2Graph.Storage.Neo4j.Writing;
+
+namespace Her2Graph.Storage.Neo4j;
+
+/// <summary>
+/// The production graph store: Neo4j over its HTTP Query API (typed JSON), so it runs against a self-managed server
+/// or Aura with no driver. Every read is one request with one statement (its own implicit transaction, so one
+/// snapshot); a write is one explicit transaction (lock, read, plan, apply, commit) rolled back on any problem.
+/// Create it with <see cref="OpenAsync"/>; it is thread-safe and meant to be a singleton, like the HttpClient it uses.
+/// </summary>
+public sealed class Neo4jGraphStore : IGraphStore
+{
+    private readonly Neo4jQueryClient _client;
+
+    private Neo4jGraphStore(Neo4jQueryClient client) => _client = client;
+
+    /// <summary>Connects and creates the constraints and indexes when missing (safe to call on every start).</summary>
+    public static async Task<Neo4jGraphStore> OpenAsync(HttpClient httpClient, Neo4jGraphStoreOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        var client = new Neo4jQueryClient(httpClient, options);
+        await Neo4jSchema.EnsureAsync(client, cancellationToken);
+        return new Neo4jGraphStore(client);
+    }
+
+    public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        await Neo4jEntityReads.NodesAsync(_client, ids, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
+        await Neo4jEntityReads.RelationshipsAsync(_client, keys, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+        Neo4jNeighbourReader.ReadAsync(_client, query, cancellationToken);
+
+    public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
+        Neo4jNodeLister.ListAsync(_client, query, cancellationToken);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        Neo4jNodeSearcher.SearchAsync(_client, query, cancellationToken);
+
+    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
+        Neo4jPathFinder.FindAsync(_client, query, cancellationToken);
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
+        Neo4jStatisticsReader.ReadAsync(_client, cancellationToken);
+
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
+        Neo4jStatisticsReader.ReadVersionAsync(_client, cancellationToken);
+
+    public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken) =>
+        Neo4jChangeReader.ReadAsync(_client, query, cancellationToken);
+
+    public Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return Neo4jGraphWriter.WriteAsync(_client, write, cancellationToken);
+    }
+
+    /// <summary>Removes the whole graph, version and change log included: for tests that need an empty store.</summary>
+    internal async Task DeleteEverythingAsync(CancellationToken cancellationToken) =>
+        await _client.RunAsync(Neo4jStatements.DeleteEverything, new Dictionary<string, object?>(), cancellationToken);
+}

@@ -1,0 +1,36 @@
+using Her2Graph.Domain.Store;
+using Her2Graph.Storage.Neo4j.Http;
+using Her2Graph.Storage.Neo4j.Rows;
+
+namespace Her2Graph.Storage.Neo4j.Search;
+
+/// <summary>
+/// Ranked search: exact name/alias/id matches first, then field weights, ties by name and id. Matching is CONTAINS
+/// on token texts the writer keeps on each node (<see cref="Neo4jSearchFields"/>), served by a TEXT index, rather
+/// than a Lucene full-text index (<c>db.index.fulltext.queryNodes</c>): Lucene's analyzers split "T-DXd" and
+/// "DS-8201" their own way and score by their own formula, and this contract (prefixes, punctuation, exact matches
+/// first) must rank the same in both adapters. The search texts are small (names, aliases, short class words).
+/// </summary>
+internal static class Neo4jNodeSearcher
+{
+    public static async Task<IReadOnlyList<SearchHit>> SearchAsync(INeo4jRunner runner, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var terms = SearchTerms.Parse(query.Text);
+        if (terms.Needles.Count == 0 || query.First <= 0) return [];
+
+        var kinds = query.Kinds ?? [];
+        var result = await runner.RunAsync(Neo4jStatements.Search, new Dictionary<string, object?>
+        {
+            ["words"] = terms.Needles,
+            ["exact"] = terms.ExactKey,
+            ["allKinds"] = kinds.Count == 0,
+            ["kinds"] = kinds.Select(k => k.ToString()).ToList(),
+            ["first"] = query.First,
+        }, cancellationToken);
+        return result.Records.Select(record =>
+        {
+            var node = Neo4jEntityMaps.ReadNode(record["node"]);
+            return new SearchHit(node, record["score"] is double score ? score : Neo4jValues.Whole(record["score"]), terms.MatchedField(node));
+        }).ToList();
+    }
+}

@@ -1,0 +1,51 @@
+using Her2Graph.Api.Caching;
+using Her2Graph.Api.Tests.Support;
+using Her2Graph.Domain.Store;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Her2Graph.Api.Tests.Caching;
+
+/// <summary>
+/// The seeded API with its read cache (Redis at <paramref name="redis"/>, in memory when null) and a
+/// <see cref="RecordingGraphStore"/> BELOW the cache, so that <see cref="Store"/> shows what reached the store. Give a
+/// second factory the first one's <paramref name="sqlitePath"/> and the same Redis and prefix to get a second replica.
+/// </summary>
+internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, string? sqlitePath = null) : ApiFactory
+{
+    public ManualClock Clock { get; } = new();
+
+    public string KeyPrefix { get; } = keyPrefix ?? $"her2graph:test-{Guid.NewGuid():N}:";
+
+    public RecordingGraphStore Store => (RecordingGraphStore)((CachedGraphStore)Services.GetRequiredService<IGraphStore>()).Inner;
+
+    public IGraphStore CachedStore => Services.GetRequiredService<IGraphStore>();
+
+    public RedisReadCache Redis => (RedisReadCache)Services.GetRequiredService<IReadCache>();
+
+    /// <summary>The path of the SQLite file this replica reads.</summary>
+    public string SharedSqlitePath => sqlitePath ?? SqlitePath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Her2Graph:Storage:SqlitePath", SharedSqlitePath);
+        builder.UseSetting("Her2Graph:Redis:Configuration", redis ?? "");
+        builder.UseSetting("Her2Graph:Redis:KeyPrefix", KeyPrefix);
+        builder.ConfigureTestServices(services =>
+        {
+            var production = services.Last(d => d.ServiceType == typeof(IGraphStore));
+            services.AddSingleton<IGraphStore>(provider =>
+            {
+                var cached = (CachedGraphStore)production.ImplementationFactory!(provider);
+                return new CachedGraphStore(
+                    new RecordingGraphStore(cached.Inner),
+                    provider.GetRequiredService<IReadCache>(),
+                    provider.GetRequiredService<ILogger<CachedGraphStore>>());
+            });
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}

@@ -1,0 +1,55 @@
+using Her2Graph.Api.Caching;
+
+namespace Her2Graph.Api.Tests.Caching;
+
+/// <summary>The cache with no Redis configured (the default): in this process's memory, keyed by graph version too.</summary>
+public sealed class InMemoryCacheTests
+{
+    [Fact]
+    public async Task RepeatedQuery_NoRedisConfigured_IsServedFromMemory()
+    {
+        using var api = new CacheApiFactory(redis: null);
+        api.Store.Clear();
+
+        var first = await CacheProbe.AskAsync(api);
+        var firstCalls = api.Store.Calls;
+        api.Store.Clear();
+        var second = await CacheProbe.AskAsync(api);
+
+        Assert.Contains(firstCalls, call => call != "GetVersion");
+        Assert.Equal(["GetVersion"], api.Store.Calls);
+        Assert.Equal(first.Body, second.Body);
+    }
+
+    [Fact]
+    public async Task WriteThroughStore_NoRedisConfigured_NextReadSeesIt()
+    {
+        using var api = new CacheApiFactory(redis: null);
+        var before = await CacheProbe.AskAsync(api);
+        await CacheProbe.AskAsync(api);
+
+        await CacheProbe.AddAliasAsync(api.CachedStore, "CACHE-PROBE-MEMORY");
+        var after = await CacheProbe.AskAsync(api);
+
+        Assert.DoesNotContain("CACHE-PROBE-MEMORY", CacheProbe.Aliases(before));
+        Assert.Contains("CACHE-PROBE-MEMORY", CacheProbe.Aliases(after));
+    }
+
+    [Fact]
+    public async Task WriteInsideRequestScope_LaterRead_SeesTheWriteAndVersionIsReadOnce()
+    {
+        using var api = new CacheApiFactory(redis: null);
+        var store = api.CachedStore;
+        api.Store.Clear();
+        GraphVersionScope.Begin();
+
+        await store.GetNodesAsync([CacheProbe.DrugId], CancellationToken.None);
+        await store.GetNodesAsync([CacheProbe.DrugId], CancellationToken.None);
+        var versionReads = api.Store.Calls.Count(call => call == "GetVersion");
+        await CacheProbe.AddAliasAsync(store, "CACHE-PROBE-SCOPE");
+        var after = (await store.GetNodesAsync([CacheProbe.DrugId], CancellationToken.None))[CacheProbe.DrugId];
+
+        Assert.Equal(1, versionReads);
+        Assert.Contains("CACHE-PROBE-SCOPE", after.Aliases);
+    }
+}

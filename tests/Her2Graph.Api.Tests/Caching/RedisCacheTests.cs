@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using StackExchange.Redis;
+
+namespace Her2Graph.Api.Tests.Caching;
+
+/// <summary>The cache on a real Redis shared by API replicas: hits, freshness after writes, prefixed versioned keys.</summary>
+public sealed class RedisCacheTests(SharedRedis redis) : IClassFixture<SharedRedis>
+{
+    [SkippableFact]
+    public async Task RepeatedQuery_OnRedis_IsServedFromTheCache()
+    {
+        using var api = Replica();
+        api.Store.Clear();
+
+        var first = await CacheProbe.AskAsync(api);
+        var firstCalls = api.Store.Calls;
+        api.Store.Clear();
+        var second = await CacheProbe.AskAsync(api);
+
+        Assert.Contains(firstCalls, call => call != "GetVersion");
+        Assert.Equal(["GetVersion"], api.Store.Calls);
+        Assert.Equal(first.Body, second.Body);
+    }
+
+    [SkippableFact]
+    public async Task WriteThroughStore_OnRedis_NextReadSeesIt()
+    {
+        using var api = Replica();
+        var before = await CacheProbe.AskAsync(api);
+        await CacheProbe.AskAsync(api);
+
+        await CacheProbe.AddAliasAsync(api.CachedStore, "CACHE-PROBE-REDIS");
+        var after = await CacheProbe.AskAsync(api);
+
+        Assert.DoesNotContain("CACHE-PROBE-REDIS", CacheProbe.Aliases(before));
+        Assert.Contains("CACHE-PROBE-REDIS", CacheProbe.Aliases(after));
+    }
+
+    [SkippableFact]
+    public async Task TwoReplicas_WriteOnOne_NextReadOnOtherSeesIt()
+    {
+        using var writer = Replica();
+        _ = writer.Services;
+        using var reader = Replica(writer.KeyPrefix, writer.SharedSqlitePath);
+        var before = await CacheProbe.AskAsync(reader);
+        writer.Store.Clear();
+        await CacheProbe.AskAsync(writer);
+        var writerCallsOnSharedEntry = writer.Store.Calls;
+
+        await CacheProbe.AddAliasAsync(writer.CachedStore, "CACHE-PROBE-REPLICA");
+        var after = await CacheProbe.AskAsync(reader);
+
+        Assert.Equal(["GetVersion"], writerCallsOnSharedEntry);
+        Assert.DoesNotContain("CACHE-PROBE-REPLICA", CacheProbe.Aliases(before));
+        Assert.Contains("CACHE-PROBE-REPLICA", CacheProbe.Aliases(after));
+    }
+
+    [SkippableFact]
+    public async Task Keys_OnRedis_ArePrefixedAndCarryTheGraphVersion()
+    {
+        using var api = Replica();
+        await CacheProbe.AskAsync(api);
+        var version = await api.CachedStore.GetVersionAsync(CancellationToken.None);
+
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.Address!);
+        var keys = ((RedisResult[])(await connection.GetDatabase().ExecuteAsync("KEYS", api.KeyPrefix + "*"))!)
+            .Select(key => key.ToString()).Where(key => key != api.KeyPrefix + "warm-up").ToList();
+
+        Assert.StartsWith("her2graph:", api.KeyPrefix, StringComparison.Ordinal);
+        Assert.All(keys, key => Assert.StartsWith($"{api.KeyPrefix}c1:v", key, StringComparison.Ordinal));
+        Assert.Contains(keys, key => key.StartsWith($"{api.KeyPrefix}c1:v{version}:neighbours:", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Health_RedisUp_ReportsRedisUpAndHealthy()
+    {
+        using var api = Replica();
+        using var client = api.CreateClient();
+
+        using var response = await client.GetAsync("/health/ready");
+        var cache = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("checks").GetProperty("cache");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", cache.GetProperty("status").GetString());
+        Assert.Equal("redis", cache.GetProperty("data").GetProperty("cache").GetString());
+        Assert.Equal("up", cache.GetProperty("data").GetProperty("redis").GetString());
+        Assert.Equal("closed", cache.GetProperty("data").GetProperty("circuit").GetString());
+    }
+
+    private CacheApiFactory Replica(string? keyPrefix = null, string? sqlitePath = null)
+    {
+        Skip.If(redis.Address is null, SharedRedis.SkipReason);
+        return new CacheApiFactory(redis.Address, keyPrefix, sqlitePath);
+    }
+}

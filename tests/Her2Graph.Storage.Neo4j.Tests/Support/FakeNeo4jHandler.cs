@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text;
+
+namespace Her2Graph.Storage.Neo4j.Tests.Support;
+
+/// <summary>
+/// Stands in for a Neo4j server: records every request (method, URI, headers, body) and answers each with the next
+/// queued response, or with <see cref="QueryApiResponses.Empty"/> when none is queued. No mocking library: the
+/// Query API is plain HTTP, so a handler is all it takes.
+/// </summary>
+internal sealed class FakeNeo4jHandler : HttpMessageHandler
+{
+    private readonly Queue<(HttpStatusCode Status, string Body, string? Affinity)> _responses = new();
+
+    public List<RecordedRequest> Requests { get; } = [];
+
+    public FakeNeo4jHandler Respond(string body, string? affinity = null, HttpStatusCode status = HttpStatusCode.Accepted)
+    {
+        _responses.Enqueue((status, body, affinity));
+        return this;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        Requests.Add(new RecordedRequest(
+            request.Method,
+            request.RequestUri!,
+            request.Headers.Authorization?.ToString(),
+            request.Headers.Accept.ToString(),
+            request.Content?.Headers.ContentType?.MediaType,
+            request.Headers.TryGetValues("neo4j-cluster-affinity", out var affinity) ? affinity.Single() : null,
+            body));
+
+        var (status, text, returnedAffinity) = _responses.Count > 0 ? _responses.Dequeue() : (HttpStatusCode.Accepted, QueryApiResponses.Empty, null);
+        var response = new HttpResponseMessage(status) { Content = new StringContent(text, Encoding.UTF8, "application/vnd.neo4j.query") };
+        if (returnedAffinity is not null) response.Headers.Add("neo4j-cluster-affinity", returnedAffinity);
+        return response;
+    }
+}
