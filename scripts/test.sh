@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Her2Graph the way CI does, on a fresh Debian/Ubuntu machine with the .NET 10 SDK.
-# Installs what the tests need when it is missing (Debian's chromium for the browser test, npm packages),
+# Installs what the tests need when it is missing (Debian's chromium for the browser test, redis-server for the cache
+# tests, npm packages), starts a Redis for the run,
 # runs all test assemblies, and ends with one line: "N passed, N failed, N skipped". Exit code 1 on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,20 @@ for package_dir in tests/Her2Graph.Api.Tests/Browser; do
     (cd "$package_dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 done
+
+# The cache tests need a real Redis: Debian's redis-server, which does not start itself. One for this run, on a free
+# loopback port, without persistence; the tests find it through HER2GRAPH_TEST_REDIS and keep apart by key prefix.
+# (Tests that kill or freeze Redis start their own from the same binary.) It is stopped when this script exits.
+need_package redis-server redis-server
+redis_port=6390
+while (echo > "/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null; do redis_port=$((redis_port + 1)); done
+redis_dir="$(mktemp -d)"
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+  --dir "$redis_dir" --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log"
+stop_redis() { [ -f "$redis_dir/redis.pid" ] && kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null; rm -rf "$redis_dir"; }
+trap stop_redis EXIT
+for _ in $(seq 50); do [ -f "$redis_dir/redis.pid" ] && (echo > "/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break; sleep 0.1; done
+export HER2GRAPH_TEST_REDIS="127.0.0.1:$redis_port"
 
 results="$root/artifacts/test-results"
 rm -rf "$results"

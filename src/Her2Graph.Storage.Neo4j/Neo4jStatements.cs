@@ -30,7 +30,7 @@ internal static partial class Neo4jStatements
         Line("CREATE INDEX graph_node_kind_name IF NOT EXISTS FOR (n:GraphNode) ON (n.kind, n.name)"),
         Line("CREATE INDEX graph_change_version IF NOT EXISTS FOR (c:GraphChange) ON (c.version, c.sequence)"),
 
-        // Serves the CONTAINS that every search word runs on the combined search text.
+        // For ad-hoc CONTAINS queries on the combined search text (see Neo4jNodeSearcher's REVIEW on the Search statement).
         Line("CREATE TEXT INDEX graph_node_search IF NOT EXISTS FOR (n:GraphNode) ON (n.searchText)"),
     ];
 

@@ -6,9 +6,9 @@ namespace Her2Graph.Api.Auth;
 /// <summary>A mutation refused before it ran: no valid API key (UNAUTHENTICATED), or a key without the curator role (FORBIDDEN).</summary>
 internal sealed class ApiKeyAuthError : ValidationError
 {
-    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Unauthenticated = Endpoint.GraphQLStatusCodes.Unauthenticated;
 
-    public const string Forbidden = "FORBIDDEN";
+    public const string Forbidden = Endpoint.GraphQLStatusCodes.Forbidden;
 
     private ApiKeyAuthError(ValidationContext context, GraphQLOperationDefinition operation, string code, string message)
         : base(context.Document.Source, number: null, message, operation)

@@ -33,7 +33,7 @@ internal static class ReadCacheServiceCollectionExtensions
 
     // With the client's defaults a Redis outage costs 5 to 21 s per call (DESIGN.md): these make it cost at most one
     // timeout, after which the circuit breaker makes it cost nothing. They override the configuration string on purpose.
-    private static ConfigurationOptions RedisConfiguration(ReadCacheOptions options)
+    internal static ConfigurationOptions RedisConfiguration(ReadCacheOptions options)
     {
         var configuration = ConfigurationOptions.Parse(options.Configuration);
         var timeout = (int)options.RedisTimeout.TotalMilliseconds;

@@ -11,14 +11,14 @@ namespace Her2Graph.Api.Caching;
 /// </summary>
 internal sealed class RedisReadCache : IReadCache, IDisposable
 {
-    private readonly IConnectionMultiplexer _connection;
-    private readonly RedisCache _cache;
-    private readonly ReadCacheOptions _options;
-    private readonly ILogger<RedisReadCache> _logger;
     // Connecting and compiling the first calls take longer than a call may on a busy machine (seen: over 500 ms), so
     // the first calls are made once, at start, within this bound: the breaker then judges Redis, not the cold start.
     private static readonly TimeSpan WarmUpTimeout = TimeSpan.FromSeconds(5);
 
+    private readonly IConnectionMultiplexer _connection;
+    private readonly RedisCache _cache;
+    private readonly ReadCacheOptions _options;
+    private readonly ILogger<RedisReadCache> _logger;
     private readonly Task _warmUp;
     private long _attempts;
 

@@ -51,6 +51,10 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
         {
             context.Response.Headers.Allow = "POST";
         }
+        else if (statusCode == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
         else if (statusCode == StatusCodes.Status500InternalServerError)
         {
             LogNotExecuted(context.RequestServices.GetRequiredService<ILogger<GraphQLHttpEndpoint>>(), result.Errors?.FirstOrDefault()?.InnerException);

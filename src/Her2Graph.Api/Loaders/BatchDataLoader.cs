@@ -26,12 +26,23 @@ internal sealed class BatchDataLoader<TKey, TValue>(
         return new Result(this, key);
     }
 
+    /// <summary>Forgets everything loaded, so that reads after a write in the same request see the write.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _batchOf.Clear();
+            _pending.Clear();
+        }
+    }
+
     private async Task<TValue> GetAsync(TKey key, CancellationToken cancellationToken)
     {
         Task<IReadOnlyDictionary<TKey, TValue>> batch;
         lock (_gate)
         {
-            if (_pending.Contains(key)) Dispatch(cancellationToken);
+            // A key loaded before a Clear() and awaited after it is fetched again: it is pending no more, nor batched.
+            if (_pending.Contains(key) || !_batchOf.ContainsKey(key)) Dispatch(key, cancellationToken);
             batch = _batchOf[key];
         }
 
@@ -39,9 +50,10 @@ internal sealed class BatchDataLoader<TKey, TValue>(
         return values.TryGetValue(key, out var value) ? value : missing;
     }
 
-    private void Dispatch(CancellationToken cancellationToken)
+    private void Dispatch(TKey awaited, CancellationToken cancellationToken)
     {
         var keys = _pending;
+        keys.Add(awaited);
         _pending = [];
         var batch = fetchAsync(keys, cancellationToken);
         foreach (var key in keys) _batchOf[key] = batch;

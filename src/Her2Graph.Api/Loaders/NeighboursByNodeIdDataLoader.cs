@@ -15,4 +15,6 @@ internal sealed class NeighboursByNodeIdDataLoader(IGraphStore store)
         missing: []);
 
     public IDataLoaderResult<IReadOnlyList<Neighbour>> Load(string nodeId) => _loader.Load(nodeId);
+
+    public void Clear() => _loader.Clear();
 }

@@ -12,4 +12,6 @@ internal sealed class NodesByIdDataLoader(IGraphStore store)
         missing: null);
 
     public IDataLoaderResult<GraphNode?> Load(string id) => _loader.Load(id);
+
+    public void Clear() => _loader.Clear();
 }

@@ -1,4 +1,6 @@
 using GraphQL;
+using GraphQLParser.AST;
+using Her2Graph.Api.Schema.Mutations.Execution;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Nodes;
 
@@ -11,6 +13,7 @@ internal static class SchemaServiceCollectionExtensions
     {
         services.AddGraphQL(graphql => graphql
             .AddSchema<Her2GraphSchema>()
+            .AddExecutionStrategy<FieldByFieldExecutionStrategy>(OperationType.Mutation)
             .AddSystemTextJson()
             .AddComplexityAnalyzer(complexity =>
             {

@@ -55,9 +55,12 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
         request.Headers.Authorization = _authorization;
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(MediaType));
         if (affinity is not null) request.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
-        if (body is not null)
+
+        // A POST always names its content type, as the documented examples do; a commit without a final statement
+        // sends an empty body, which the API accepts ("the body may be entirely empty"). A DELETE carries nothing.
+        if (method == HttpMethod.Post)
         {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8);
+            request.Content = new StringContent(body?.ToJsonString() ?? string.Empty, Encoding.UTF8);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaType);
         }
 

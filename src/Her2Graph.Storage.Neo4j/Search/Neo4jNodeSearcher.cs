@@ -6,11 +6,14 @@ namespace Her2Graph.Storage.Neo4j.Search;
 
 /// <summary>
 /// Ranked search: exact name/alias/id matches first, then field weights, ties by name and id. Matching is CONTAINS
-/// on token texts the writer keeps on each node (<see cref="Neo4jSearchFields"/>), served by a TEXT index, rather
-/// than a Lucene full-text index (<c>db.index.fulltext.queryNodes</c>): Lucene's analyzers split "T-DXd" and
-/// "DS-8201" their own way and score by their own formula, and this contract (prefixes, punctuation, exact matches
-/// first) must rank the same in both adapters. The search texts are small (names, aliases, short class words).
+/// on token texts the writer keeps on each node (<see cref="Neo4jSearchFields"/>) rather than a Lucene full-text
+/// index (<c>db.index.fulltext.queryNodes</c>): Lucene's analyzers split "T-DXd" and "DS-8201" their own way and
+/// score by their own formula, while this contract (prefixes, punctuation, exact matches first) must rank the same
+/// in both adapters, and the token texts make that a plain string test.
 /// </summary>
+// REVIEW: the CONTAINS tests sit inside all()/any() over the words, which the planner does not serve from the TEXT
+// index, so a search reads every GraphNode: a few ms for this graph's thousands of nodes. If it grows a hundredfold,
+// a full-text index fed the same token texts (whitespace analyzer) keeps the semantics and restores the index.
 internal static class Neo4jNodeSearcher
 {
     public static async Task<IReadOnlyList<SearchHit>> SearchAsync(INeo4jRunner runner, SearchQuery query, CancellationToken cancellationToken)

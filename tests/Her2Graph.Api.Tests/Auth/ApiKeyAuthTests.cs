@@ -95,7 +95,7 @@ public sealed class ApiKeyAuthTests(CuratorApiFactory api) : IClassFixture<Curat
 
         var response = await send();
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(code == "UNAUTHENTICATED" ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal([code], response.ErrorCodes);
         Assert.Contains(messagePart, response.Json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(response.Json.TryGetProperty("data", out _));

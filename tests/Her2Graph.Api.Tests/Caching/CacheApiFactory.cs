@@ -1,4 +1,5 @@
 using Her2Graph.Api.Caching;
+using Her2Graph.Api.Tests.Auth;
 using Her2Graph.Api.Tests.Support;
 using Her2Graph.Domain.Store;
 using Microsoft.AspNetCore.Hosting;
@@ -25,6 +26,9 @@ internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, s
 
     public RedisReadCache Redis => (RedisReadCache)Services.GetRequiredService<IReadCache>();
 
+    /// <summary>A client with the curator's key, for mutations.</summary>
+    public GraphQLClient CreateCuratorClient() => CreateGraphQLClient().WithKey(TestApiKeys.Curator);
+
     /// <summary>The path of the SQLite file this replica reads.</summary>
     public string SharedSqlitePath => sqlitePath ?? SqlitePath;
 
@@ -34,6 +38,12 @@ internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, s
         builder.UseSetting("Her2Graph:Storage:SqlitePath", SharedSqlitePath);
         builder.UseSetting("Her2Graph:Redis:Configuration", redis ?? "");
         builder.UseSetting("Her2Graph:Redis:KeyPrefix", KeyPrefix);
+
+        // 500 ms (the default, see ReadCacheSettingsTests) is tight for a 2-core machine running test classes in
+        // parallel: a stalled thread pool would open the circuit and turn a cache test into an outage test. A frozen
+        // Redis still times out, just later; no assertion here depends on how long anything took.
+        builder.UseSetting("Her2Graph:Redis:RedisTimeout", "00:00:03");
+        TestApiKeys.Configure(builder);
         builder.ConfigureTestServices(services =>
         {
             var production = services.Last(d => d.ServiceType == typeof(IGraphStore));

@@ -16,6 +16,8 @@ public sealed class InMemoryCacheTests
         api.Store.Clear();
         var second = await CacheProbe.AskAsync(api);
 
+        Assert.Equal("GetVersion", firstCalls[0]);
+        Assert.Equal(1, firstCalls.Count(call => call == "GetVersion"));
         Assert.Contains(firstCalls, call => call != "GetVersion");
         Assert.Equal(["GetVersion"], api.Store.Calls);
         Assert.Equal(first.Body, second.Body);
@@ -33,6 +35,20 @@ public sealed class InMemoryCacheTests
 
         Assert.DoesNotContain("CACHE-PROBE-MEMORY", CacheProbe.Aliases(before));
         Assert.Contains("CACHE-PROBE-MEMORY", CacheProbe.Aliases(after));
+    }
+
+    [Fact]
+    public async Task Mutation_NoRedisConfigured_NextReadSeesIt()
+    {
+        using var api = new CacheApiFactory(redis: null);
+        var before = await CacheProbe.AskAsync(api, CacheProbe.NewDrugQuery);
+        await CacheProbe.AskAsync(api, CacheProbe.NewDrugQuery);
+
+        await CacheProbe.CreateDrugAsync(api);
+        var after = await CacheProbe.AskAsync(api, CacheProbe.NewDrugQuery);
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, before.Data.GetProperty("drug").ValueKind);
+        Assert.Equal("Cacheinib", after.Data.GetProperty("drug").GetProperty("name").GetString());
     }
 
     [Fact]

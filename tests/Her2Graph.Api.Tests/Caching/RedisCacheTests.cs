@@ -57,6 +57,25 @@ public sealed class RedisCacheTests(SharedRedis redis) : IClassFixture<SharedRed
     }
 
     [SkippableFact]
+    public async Task Mutation_OnOneReplica_NextReadOnOtherSeesIt()
+    {
+        using var writer = Replica();
+        _ = writer.Services;
+        using var reader = Replica(writer.KeyPrefix, writer.SharedSqlitePath);
+        var before = await CacheProbe.AskAsync(reader, CacheProbe.NewDrugQuery);
+        reader.Store.Clear();
+        await CacheProbe.AskAsync(reader, CacheProbe.NewDrugQuery);
+        var cachedCalls = reader.Store.Calls;
+
+        await CacheProbe.CreateDrugAsync(writer);
+        var after = await CacheProbe.AskAsync(reader, CacheProbe.NewDrugQuery);
+
+        Assert.Equal(["GetVersion"], cachedCalls);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, before.Data.GetProperty("drug").ValueKind);
+        Assert.Equal("Cacheinib", after.Data.GetProperty("drug").GetProperty("name").GetString());
+    }
+
+    [SkippableFact]
     public async Task Keys_OnRedis_ArePrefixedAndCarryTheGraphVersion()
     {
         using var api = Replica();

@@ -12,6 +12,23 @@ namespace Her2Graph.Api.Tests.Caching;
 /// </summary>
 public sealed class RedisOutageTests
 {
+    [Fact]
+    public async Task RedisUnreachableAtStart_Queries_AnswerFromTheStoreAndHealthIsDegraded()
+    {
+        using var api = new CacheApiFactory($"127.0.0.1:{RedisServer.FreePort()}");
+
+        var first = await CacheProbe.AskAsync(api);
+        var second = await CacheProbe.AskAsync(api);
+        var health = await ReadyCacheCheckAsync(api);
+
+        Assert.Equal(first.Body, second.Body);
+        Assert.Equal(CircuitState.Open, api.Redis.Breaker.State);
+        Assert.Equal(0, api.Redis.Attempts);
+        Assert.Equal(HttpStatusCode.OK, health.Status);
+        Assert.Equal("Degraded", health.Check.GetProperty("status").GetString());
+        Assert.Equal("down", health.Check.GetProperty("data").GetProperty("redis").GetString());
+    }
+
     [SkippableFact]
     public async Task RedisKilled_MidRun_QueriesStillAnswerWithCurrentData()
     {

@@ -113,7 +113,8 @@ public sealed class RedisServer : IDisposable
         throw new InvalidOperationException($"redis-server did not answer on port {Port}");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on (until someone binds it).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

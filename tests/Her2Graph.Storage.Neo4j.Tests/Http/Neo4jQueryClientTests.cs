@@ -6,7 +6,7 @@ using Xunit;
 namespace Her2Graph.Storage.Neo4j.Tests.Http;
 
 /// <summary>Request shape and response handling of the Query API client, against hand-written documented responses.</summary>
-public sealed class Neo4jQueryClientTests
+public sealed class Neo4jQueryClientTests : IDisposable
 {
     private readonly FakeNeo4jHandler _server = new();
 
@@ -100,6 +100,8 @@ public sealed class Neo4jQueryClientTests
             _server.Requests.Select(r => $"{r.Method} {r.Uri.AbsoluteUri}"));
         Assert.Equal([null, QueryApiResponses.Affinity, QueryApiResponses.Affinity], _server.Requests.Select(r => r.Affinity));
         Assert.All(_server.Requests, r => Assert.Equal("Basic bmVvNGo6dmVyeXNlY3JldA==", r.Authorization));
+        Assert.All(_server.Requests, r => Assert.Equal("application/vnd.neo4j.query", r.ContentType));
+        Assert.Equal(string.Empty, _server.Requests[^1].Body);
     }
 
     [Fact]
@@ -114,6 +116,7 @@ public sealed class Neo4jQueryClientTests
         Assert.Equal(HttpMethod.Delete, rollback.Method);
         Assert.Equal("http://localhost:7474/db/neo4j/query/v2/tx/lyU", rollback.Uri.AbsoluteUri);
         Assert.Equal(QueryApiResponses.Affinity, rollback.Affinity);
+        Assert.Null(rollback.Body);
     }
 
     [Fact]
@@ -124,4 +127,6 @@ public sealed class Neo4jQueryClientTests
         await Assert.ThrowsAsync<Neo4jQueryException>(
             () => FakeNeo4j.Client(_server).BeginAsync("RETURN 1", new Dictionary<string, object?>(), CancellationToken.None));
     }
+
+    public void Dispose() => _server.Dispose();
 }

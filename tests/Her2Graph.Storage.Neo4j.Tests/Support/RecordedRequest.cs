@@ -7,7 +7,7 @@ internal sealed record RecordedRequest(
     HttpMethod Method, Uri Uri, string? Authorization, string Accept, string? ContentType, string? Affinity, string? Body)
 {
     /// <summary>The Cypher statement the request carried.</summary>
-    public string? Statement => Body is null ? null : JsonDocument.Parse(Body).RootElement.GetProperty("statement").GetString();
+    public string? Statement => string.IsNullOrEmpty(Body) ? null : JsonDocument.Parse(Body).RootElement.GetProperty("statement").GetString();
 
     public JsonElement Parameters => JsonDocument.Parse(Body!).RootElement.GetProperty("parameters");
 }

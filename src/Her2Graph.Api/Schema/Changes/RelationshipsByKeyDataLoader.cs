@@ -14,4 +14,6 @@ internal sealed class RelationshipsByKeyDataLoader(IGraphStore store)
         missing: null);
 
     public IDataLoaderResult<GraphRelationship?> Load(RelationshipKey key) => _loader.Load(key);
+
+    public void Clear() => _loader.Clear();
 }

@@ -16,9 +16,6 @@ internal sealed class MutationGraphType : ObjectGraphType
         Name = "Mutation";
         Description = "Curator writes. Every mutation needs 'Authorization: Bearer <key>' with a key that has the curator role, "
                       + "and records the key id, the time and the comment in audit stamps and the change log (Query.changes).";
-        // REVIEW: payload entities are read fresh from the store, but nodes reached from them (relationship.from…) go
-        // through the request's memoising loader, so a document with several mutation fields can see, in a later
-        // field's nested nodes, a node as an earlier field left it. One mutation field per request avoids it.
         this.AddNodeUpserts(generatedTypes);
         this.AddLinks();
         this.AddImportGraph();

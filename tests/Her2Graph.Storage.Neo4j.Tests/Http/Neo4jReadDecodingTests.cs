@@ -1,0 +1,158 @@
+using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
+using Her2Graph.Storage.Contract;
+using Her2Graph.Storage.Neo4j.Tests.Support;
+using Xunit;
+using static Her2Graph.Storage.Neo4j.Tests.Support.TypedJson;
+
+namespace Her2Graph.Storage.Neo4j.Tests.Http;
+
+/// <summary>
+/// What the store makes of the rows each read statement returns, and which parameters it binds: the C# half of
+/// every read, checked without a server. (Whether Neo4j returns those rows is the contract suite's job.)
+/// </summary>
+public sealed class Neo4jReadDecodingTests : IDisposable
+{
+    private readonly FakeNeo4jHandler _server = new();
+
+    [Fact]
+    public async Task GetNeighbours_Rows_GroupByOriginWithDirectionAndEmptyEntries()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(
+            ["origin", "incoming", "relationship", "node"],
+            [S("ERBB2"), I(1), Relationship("TARGETS", "poziotinib", "ERBB2"), Node("poziotinib", "Drug", "poziotinib")],
+            [S("ERBB2"), I(0), Relationship("IN_GENE", "ERBB2", "EGFR"), Node("EGFR", "Gene", "EGFR")]));
+
+        var neighbours = await store.GetNeighboursAsync(new NeighbourQuery(["ERBB2", "nothing"], Direction.Both, [RelationshipType.Targets]), CancellationToken.None);
+
+        Assert.Equal([Direction.Incoming, Direction.Outgoing], neighbours["ERBB2"].Select(n => n.Direction));
+        Assert.Equal(["poziotinib", "EGFR"], neighbours["ERBB2"].Select(n => n.Node.Id));
+        Assert.Equal(EvidenceLevel.ClinicalTrial, neighbours["ERBB2"][0].Relationship.Provenance.EvidenceLevel);
+        Assert.Empty(neighbours["nothing"]);
+        var parameters = _server.Requests.Single().Parameters;
+        Assert.Equal("TARGETS", parameters.GetProperty("types").GetProperty("_value")[0].GetProperty("_value").GetString());
+        Assert.True(parameters.GetProperty("outgoing").GetProperty("_value").GetBoolean());
+        Assert.True(parameters.GetProperty("incoming").GetProperty("_value").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GetStatistics_Rows_FillEveryKindAndTypeWithZeroesForTheRest()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(["version", "nodes", "relationships"], [I(3), L(L(S("Drug"), I(2))), L(L(S("TARGETS"), I(4)), L(S("NOT_OURS"), I(9)))]));
+
+        var statistics = await store.GetStatisticsAsync(CancellationToken.None);
+
+        Assert.Equal(3, statistics.Version);
+        Assert.Equal(2, statistics.NodeCounts[NodeKind.Drug]);
+        Assert.Equal(0, statistics.NodeCounts[NodeKind.Gene]);
+        Assert.Equal(4, statistics.RelationshipCounts[RelationshipType.Targets]);
+        Assert.Equal(Enum.GetValues<RelationshipType>().Length, statistics.RelationshipCounts.Count);
+    }
+
+    [Fact]
+    public async Task GetVersion_Row_IsTheCheapStatement()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(["version"], [I(12)]));
+
+        Assert.Equal(12, await store.GetVersionAsync(CancellationToken.None));
+        Assert.Equal(Neo4jStatements.ReadVersion, _server.Requests.Single().Statement);
+    }
+
+    [Fact]
+    public async Task GetChanges_Rows_DecodeWithNullComment()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(["change"], [M(("version", I(2)), ("sequence", I(1)), ("at", S("2026-01-01T00:01:00.0000000+00:00")),
+            ("actor", S("curator-key")), ("comment", S(null)), ("operation", S("Updated")), ("entityType", S("node")), ("entityKey", S("ERBB2")))]));
+
+        var changes = await store.GetChangesAsync(new ChangeQuery(1, 10), CancellationToken.None);
+
+        Assert.Equal(new ChangeRecord(2, 1, TestGraph.T0.AddMinutes(1), "curator-key", null, ChangeOperation.Updated, "node", "ERBB2"), Assert.Single(changes));
+    }
+
+    [Fact]
+    public async Task FindPaths_Row_BuildsStepsWithDirectionsAndUsesTheStatementForMaxHops()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(
+            ["nodes", "relationships", "incoming"],
+            [L(Node("ERBB2", "Gene", "ERBB2"), Node("poziotinib", "Drug", "poziotinib")), L(Relationship("TARGETS", "poziotinib", "ERBB2")), L(I(1))]));
+
+        var path = Assert.Single(await store.FindPathsAsync(new PathQuery("ERBB2", "poziotinib", 3, null, 5), CancellationToken.None));
+
+        Assert.Equal(["ERBB2", "poziotinib"], path.Nodes.Select(n => n.Id));
+        Assert.Equal(Direction.Incoming, Assert.Single(path.Steps).Direction);
+        Assert.Equal(Neo4jStatements.Paths[2], _server.Requests.Single().Statement);
+        Assert.Contains("*1..3]", Neo4jStatements.Paths[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FindPaths_MaxHopsAboveLimit_IsRefusedBeforeAnyRequest()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.FindPathsAsync(new PathQuery("a", "b", PathQuery.MaxHopsLimit + 1, null, 5), CancellationToken.None));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task ListNodes_Row_BuildsCursorsFromKeyValuesAndReadsTheFlags()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(
+            ["totalCount", "beyondAfter", "beyondBefore", "page"],
+            [I(3), B(false), B(false), L(M(("node", Node("a", "Variant", "A")), ("keys", L(I(20)))), M(("node", Node("b", "Variant", "B")), ("keys", L(S(null)))))]));
+        NodeOrder[] order = [new("exon")];
+
+        var page = await store.ListNodesAsync(new NodeListQuery(NodeKind.Variant, null, order, First: 1), CancellationToken.None);
+
+        Assert.Equal(["a"], page.Nodes.Select(n => n.Node.Id));
+        Assert.True(page.HasNextPage);
+        Assert.False(page.HasPreviousPage);
+        Assert.Equal(3, page.TotalCount);
+        var cursor = KeysetCursor.Decode(page.Nodes[0].Cursor, order);
+        Assert.Equal(20, cursor.Values[0]!.GetValue<long>());
+        var parameters = _server.Requests.Single().Parameters;
+        Assert.Equal("2", parameters.GetProperty("limit").GetProperty("_value").GetString());
+        Assert.Equal("p_exon", parameters.GetProperty("p1").GetProperty("_value").GetString());
+    }
+
+    [Theory]
+    [InlineData("exon) DETACH DELETE n //")]
+    [InlineData("a.b")]
+    public async Task ListNodes_FieldThatIsNoPropertyName_IsRefusedBeforeAnyRequest(string field)
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        var filter = new NodeFilter.Compare(field, FilterOperator.Equal, System.Text.Json.JsonSerializer.SerializeToElement(1));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ListNodesAsync(new NodeListQuery(null, filter, []), CancellationToken.None));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Search_Row_ScoresAndNamesTheMatchedField()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(["node", "score"], [Node("trastuzumab deruxtecan", "Drug", "trastuzumab deruxtecan"), F(10.0)]));
+
+        var hit = Assert.Single(await store.SearchAsync(new SearchQuery("DS-82", [NodeKind.Drug], 5), CancellationToken.None));
+
+        Assert.Equal(10.0, hit.Score);
+        var words = _server.Requests.Single().Parameters.GetProperty("words").GetProperty("_value")[0].GetProperty("_value");
+        Assert.Equal([" ds82", " ds 82"], words.EnumerateArray().Select(w => w.GetProperty("_value").GetString()));
+    }
+
+    [Fact]
+    public async Task Search_OnlyPunctuation_SendsNothing()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+
+        Assert.Empty(await store.SearchAsync(new SearchQuery(" - ", null, 5), CancellationToken.None));
+        Assert.Empty(_server.Requests);
+    }
+
+    public void Dispose() => _server.Dispose();
+}
