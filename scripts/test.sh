@@ -18,11 +18,8 @@ need_package() { # need_package <command> <debian package>
 
 # The real-browser test drives Debian's chromium with playwright-core (a test tool's own browser download fails here).
 need_package chromium chromium
-for package_dir in tests/Her2Graph.Api.Tests/Browser; do
-  if [ -f "$package_dir/package-lock.json" ] && [ ! -d "$package_dir/node_modules" ]; then
-    (cd "$package_dir" && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-done
+# npm packages (Banana Cake Pop, playwright-core, Neo4j's Cypher parser) are fetched by the build itself: each project
+# that needs one runs `npm ci` from its committed lock file when its node_modules is missing or stale.
 
 # The cache tests need a real Redis: Debian's redis-server, which does not start itself. One for this run, on a free
 # loopback port, without persistence; the tests find it through HER2GRAPH_TEST_REDIS and keep apart by key prefix.

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Store.Listing;
 
 namespace Her2Graph.Storage.Sqlite;
 
@@ -11,7 +10,7 @@ namespace Her2Graph.Storage.Sqlite;
 /// fragments of <see cref="SqliteStatements.ListNodes"/>. Every value becomes a parameter; only field expressions
 /// chosen from a closed set, and parameter names, are written into the SQL text.
 /// </summary>
-internal sealed partial class SqliteFilterTranslator
+internal sealed class SqliteFilterTranslator
 {
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
 
@@ -66,7 +65,7 @@ internal sealed partial class SqliteFilterTranslator
         for (var i = keys.Count - 1; i >= 0; i--)
         {
             var key = keys[i];
-            var value = CursorValue(cursor, i, key);
+            var value = KeysetCursorValues.Read(cursor, i, key.Nullable);
             var expression = key.Expression;
             string strictly, equal;
             if (value is null)
@@ -89,20 +88,6 @@ internal sealed partial class SqliteFilterTranslator
 
         // A NULL comparison must read as false, also under the NOT the statement puts around this predicate.
         return $"COALESCE({predicate}, 0)";
-    }
-
-    private static object? CursorValue(KeysetCursor cursor, int index, SortKey key)
-    {
-        var value = cursor.Values[index];
-        if (value is null) return key.Nullable ? null : throw new InvalidCursorException(cursor.Encode());
-        if (value is not JsonValue scalar) throw new InvalidCursorException(cursor.Encode());
-        return scalar.GetValueKind() switch
-        {
-            JsonValueKind.String => scalar.GetValue<string>(),
-            JsonValueKind.Number when scalar.TryGetValue<long>(out var whole) => whole,
-            JsonValueKind.Number => scalar.GetValue<double>(),
-            _ => throw new InvalidCursorException(cursor.Encode()),
-        };
     }
 
     private string Filter(NodeFilter filter) => filter switch
@@ -161,10 +146,7 @@ internal sealed partial class SqliteFilterTranslator
         _ => throw new ArgumentException($"'{compare.Field}' {compare.Operator} needs a string or number", nameof(compare)),
     };
 
-    private static string PropertyPath(string field) =>
-        PropertyName().IsMatch(field)
-            ? $"$.\"{field}\""
-            : throw new ArgumentException($"'{field}' is not a property name", nameof(field));
+    private static string PropertyPath(string field) => $"$.\"{PropertyFields.Checked(field)}\"";
 
     private string Bind(object? value)
     {
@@ -172,9 +154,6 @@ internal sealed partial class SqliteFilterTranslator
         _parameters[name] = value;
         return name;
     }
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex PropertyName();
 
     /// <summary>One ORDER BY key: its SQL expression, direction, and whether nodes may lack it.</summary>
     internal sealed record SortKey(string Expression, SortDirection Direction, bool Nullable);

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Store.Listing;
 using Her2Graph.Storage.Neo4j.Rows;
 
 namespace Her2Graph.Storage.Neo4j.Listing;
@@ -12,7 +12,7 @@ namespace Her2Graph.Storage.Neo4j.Listing;
 /// (<c>n[$p1]</c> reads a property by a bound name); only expressions from a closed set are written into the text.
 /// Every field is compared as a list (<see cref="Neo4jPropertyCopies"/>), so "any element matches" is one form.
 /// </summary>
-internal sealed partial class Neo4jFilterTranslator
+internal sealed class Neo4jFilterTranslator
 {
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
 
@@ -68,7 +68,7 @@ internal sealed partial class Neo4jFilterTranslator
         for (var i = keys.Count - 1; i >= 0; i--)
         {
             var key = keys[i];
-            var value = Neo4jCursorValues.Read(cursor, i, key.Nullable);
+            var value = KeysetCursorValues.Read(cursor, i, key.Nullable);
             var expression = key.Expression;
             string strictly, equal;
             if (value is null)
@@ -152,10 +152,7 @@ internal sealed partial class Neo4jFilterTranslator
         _ => throw new ArgumentException($"'{compare.Field}' {compare.Operator} needs a string or number", nameof(compare)),
     };
 
-    private static string PropertyKey(string field) =>
-        PropertyName().IsMatch(field)
-            ? Neo4jPropertyCopies.Prefix + field
-            : throw new ArgumentException($"'{field}' is not a property name", nameof(field));
+    private static string PropertyKey(string field) => Neo4jPropertyCopies.Prefix + PropertyFields.Checked(field);
 
     private string Bind(object? value)
     {
@@ -163,7 +160,4 @@ internal sealed partial class Neo4jFilterTranslator
         _parameters[name] = value;
         return "$" + name;
     }
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex PropertyName();
 }

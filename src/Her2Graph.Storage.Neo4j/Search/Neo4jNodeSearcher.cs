@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Store.Search;
 using Her2Graph.Storage.Neo4j.Http;
 using Her2Graph.Storage.Neo4j.Rows;
 
@@ -19,12 +20,12 @@ internal static class Neo4jNodeSearcher
     public static async Task<IReadOnlyList<SearchHit>> SearchAsync(INeo4jRunner runner, SearchQuery query, CancellationToken cancellationToken)
     {
         var terms = SearchTerms.Parse(query.Text);
-        if (terms.Needles.Count == 0 || query.First <= 0) return [];
+        if (terms.Words.Count == 0 || query.First <= 0) return [];
 
         var kinds = query.Kinds ?? [];
         var result = await runner.RunAsync(Neo4jStatements.Search, new Dictionary<string, object?>
         {
-            ["words"] = terms.Needles,
+            ["words"] = Needles(terms.Words),
             ["exact"] = terms.ExactKey,
             ["allKinds"] = kinds.Count == 0,
             ["kinds"] = kinds.Select(k => k.ToString()).ToList(),
@@ -36,4 +37,14 @@ internal static class Neo4jNodeSearcher
             return new SearchHit(node, record["score"] is double score ? score : Neo4jValues.Whole(record["score"]), terms.MatchedField(node));
         }).ToList();
     }
+
+    /// <summary>
+    /// Per word, the texts that match it as a token prefix: a punctuated word matches its squashed form " ds8201" or
+    /// its parts in sequence " ds 8201", as FTS5 phrase prefixes do in the SQLite adapter.
+    /// </summary>
+    private static List<IReadOnlyList<string>> Needles(IReadOnlyList<string[]> words) =>
+        words.Select(parts => (IReadOnlyList<string>)(parts.Length == 1
+                ? [" " + parts[0]]
+                : [" " + string.Concat(parts), " " + string.Join(' ', parts)]))
+            .ToList();
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store.Search;
 
 namespace Her2Graph.Storage.Neo4j.Search;
 
@@ -11,10 +11,10 @@ internal static class Neo4jSearchFields
 {
     public static void AddTo(IDictionary<string, object?> row, GraphNode node)
     {
-        var name = SearchText.Tokens(node.Name);
-        var aliases = SearchText.Tokens(string.Join(" ; ", node.Aliases));
-        var code = SearchText.Tokens(node.Id);
-        var other = SearchText.Tokens(string.Join(" ; ", node.Properties.Values.SelectMany(TextValues)));
+        var name = Tokens(node.Name);
+        var aliases = Tokens(string.Join(" ; ", node.Aliases));
+        var code = Tokens(node.Id);
+        var other = Tokens(string.Join(" ; ", node.Properties.Values.SelectMany(SearchText.TextValues)));
         row["searchName"] = name;
         row["searchAliases"] = aliases;
         row["searchCode"] = code;
@@ -22,21 +22,13 @@ internal static class Neo4jSearchFields
 
         // '|' holds no letter or digit, so no search text can match across two fields.
         row["searchText"] = string.Join('|', name, aliases, code, other);
-        row["exactKeys"] = ExactKeysOf(node);
+        row["exactKeys"] = SearchText.ExactKeys(node);
     }
 
-    /// <summary>Squashed name, aliases and id between bars, so that one CONTAINS tells an exact match.</summary>
-    public static string ExactKeysOf(GraphNode node)
+    /// <summary>The tokens of a text, space-separated with a space at each end, so that " word" is a token prefix.</summary>
+    private static string Tokens(string text)
     {
-        var keys = new[] { node.Name, node.Id }.Concat(node.Aliases).Select(SearchText.Squash).Where(k => k.Length > 0);
-        return "|" + string.Join('|', keys.Distinct(StringComparer.Ordinal)) + "|";
+        var tokens = SearchText.Indexable(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).SelectMany(SearchText.Parts);
+        return " " + string.Join(' ', tokens) + " ";
     }
-
-    /// <summary>Text and text-list values: class words such as ADC, pan-HER, exon 20 live there.</summary>
-    public static IEnumerable<string> TextValues(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => [value.GetString() ?? string.Empty],
-        JsonValueKind.Array => value.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String).Select(i => i.GetString() ?? string.Empty),
-        _ => [],
-    };
 }

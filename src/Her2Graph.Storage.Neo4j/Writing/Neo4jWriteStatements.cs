@@ -1,5 +1,6 @@
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Store.Writing;
 using Her2Graph.Storage.Neo4j.Http;
 using Her2Graph.Storage.Neo4j.Rows;
 
@@ -8,8 +9,7 @@ namespace Her2Graph.Storage.Neo4j.Writing;
 /// <summary>
 /// Executes a <see cref="WritePlan"/> inside the write transaction: one UNWIND statement per kind of change (and per
 /// relationship type for creations), so a seed import of thousands of entities is a handful of requests. The change
-/// log gets one entry per entity, numbered in the order SQLite's adapter uses: relationship deletes, node deletes,
-/// node writes, relationship writes.
+/// log gets the plan's <see cref="WritePlan.Changes"/>, numbered in plan order as in the SQLite adapter.
 /// </summary>
 internal sealed class Neo4jWriteStatements(INeo4jRunner transaction, WriteContext context, long version, StoreState state)
 {
@@ -17,10 +17,7 @@ internal sealed class Neo4jWriteStatements(INeo4jRunner transaction, WriteContex
 
     public async Task ApplyAsync(WritePlan plan, CancellationToken cancellationToken)
     {
-        foreach (var key in plan.RelationshipDeletes) Log(ChangeOperation.Deleted, "relationship", key.ToString());
-        foreach (var id in plan.NodeDeletes) Log(ChangeOperation.Deleted, "node", id);
-        foreach (var (node, operation) in plan.NodeWrites) Log(operation, "node", node.Id);
-        foreach (var (relationship, operation) in plan.RelationshipWrites) Log(operation, "relationship", relationship.Key.ToString());
+        foreach (var entry in plan.Changes) Log(entry);
 
         await RunAsync(Neo4jStatements.DeleteRelationships, "keys", plan.RelationshipDeletes.Select(Neo4jEntityMaps.KeyRow), cancellationToken);
         await RunAsync(Neo4jStatements.DeleteNodes, "ids", plan.NodeDeletes, cancellationToken);
@@ -57,7 +54,7 @@ internal sealed class Neo4jWriteStatements(INeo4jRunner transaction, WriteContex
             ? new AuditStamp(existing.CreatedAt, context.At, existing.CreatedBy, context.Actor, version)
             : new AuditStamp(context.At, context.At, context.Actor, context.Actor, version);
 
-    private void Log(ChangeOperation operation, string entityType, string entityKey) =>
+    private void Log(PlannedChange entry) =>
         _changes.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["version"] = version,
@@ -65,9 +62,9 @@ internal sealed class Neo4jWriteStatements(INeo4jRunner transaction, WriteContex
             ["at"] = Neo4jValues.Format(context.At),
             ["actor"] = context.Actor,
             ["comment"] = context.Comment,
-            ["operation"] = operation.ToString(),
-            ["entityType"] = entityType,
-            ["entityKey"] = entityKey,
+            ["operation"] = entry.Operation.ToString(),
+            ["entityType"] = entry.EntityType,
+            ["entityKey"] = entry.EntityKey,
         });
 
     private async Task RunAsync<T>(string statement, string parameter, IEnumerable<T> rows, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Store.Writing;
 using Her2Graph.Storage.Sqlite.Rows;
 using Microsoft.Data.Sqlite;
 

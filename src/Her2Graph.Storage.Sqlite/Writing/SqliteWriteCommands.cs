@@ -1,5 +1,6 @@
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Store.Writing;
 using Her2Graph.Storage.Sqlite.Rows;
 using Her2Graph.Storage.Sqlite.Search;
 using Microsoft.Data.Sqlite;
@@ -8,7 +9,8 @@ namespace Her2Graph.Storage.Sqlite.Writing;
 
 /// <summary>
 /// Executes a <see cref="WritePlan"/>. Each statement is prepared once and re-bound per entity, which keeps a
-/// seed import of thousands of entities fast. The search index is updated in the same transaction as the nodes.
+/// seed import of thousands of entities fast. The search index is updated in the same transaction as the nodes, and
+/// the change log is written last, from <see cref="WritePlan.Changes"/>.
 /// </summary>
 internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTransaction transaction, WriteContext context, long version)
 {
@@ -25,20 +27,15 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
         await using var insertSearch = Command(SqliteStatements.InsertSearchEntry);
         await using var change = Command(SqliteStatements.InsertChange);
 
-        foreach (var key in plan.RelationshipDeletes)
-        {
-            await deleteRelationship.With("$key", key.ToString()).ExecuteNonQueryAsync(cancellationToken);
-            await LogAsync(change, ChangeOperation.Deleted, "relationship", key.ToString(), cancellationToken);
-        }
+        foreach (var key in plan.RelationshipDeletes) await deleteRelationship.With("$key", key.ToString()).ExecuteNonQueryAsync(cancellationToken);
 
         foreach (var id in plan.NodeDeletes)
         {
             var seq = await deleteNode.With("$id", id).ExecuteScalarAsync(cancellationToken);
             await deleteSearch.With("$seq", seq).ExecuteNonQueryAsync(cancellationToken);
-            await LogAsync(change, ChangeOperation.Deleted, "node", id, cancellationToken);
         }
 
-        foreach (var (node, operation) in plan.NodeWrites)
+        foreach (var (node, _) in plan.NodeWrites)
         {
             var seq = await Bind(upsertNode, node).ExecuteScalarAsync(cancellationToken);
             await deleteSearch.With("$seq", seq).ExecuteNonQueryAsync(cancellationToken);
@@ -50,14 +47,11 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
                 .With("$code", document.Code)
                 .With("$other", document.Other)
                 .ExecuteNonQueryAsync(cancellationToken);
-            await LogAsync(change, operation, "node", node.Id, cancellationToken);
         }
 
-        foreach (var (relationship, operation) in plan.RelationshipWrites)
-        {
-            await Bind(upsertRelationship, relationship).ExecuteNonQueryAsync(cancellationToken);
-            await LogAsync(change, operation, "relationship", relationship.Key.ToString(), cancellationToken);
-        }
+        foreach (var (relationship, _) in plan.RelationshipWrites) await Bind(upsertRelationship, relationship).ExecuteNonQueryAsync(cancellationToken);
+
+        foreach (var entry in plan.Changes) await LogAsync(change, entry, cancellationToken);
 
         await using var bump = Command(SqliteStatements.WriteVersion);
         await bump.With("$version", version).ExecuteNonQueryAsync(cancellationToken);
@@ -90,15 +84,15 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
     private SqliteCommand Stamp(SqliteCommand command) =>
         command.With("$at", _at).With("$actor", context.Actor).With("$version", version);
 
-    private Task<int> LogAsync(SqliteCommand command, ChangeOperation operation, string entityType, string entityKey, CancellationToken cancellationToken) =>
+    private Task<int> LogAsync(SqliteCommand command, PlannedChange entry, CancellationToken cancellationToken) =>
         command.With("$version", version)
             .With("$sequence", ++_sequence)
             .With("$at", _at)
             .With("$actor", context.Actor)
             .With("$comment", context.Comment)
-            .With("$operation", operation.ToString())
-            .With("$entity_type", entityType)
-            .With("$entity_key", entityKey)
+            .With("$operation", entry.Operation.ToString())
+            .With("$entity_type", entry.EntityType)
+            .With("$entity_key", entry.EntityKey)
             .ExecuteNonQueryAsync(cancellationToken);
 
     private SqliteCommand Command(string sql) => connection.CreateCommand(sql, transaction);

@@ -46,10 +46,9 @@ internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, s
         TestApiKeys.Configure(builder);
         builder.ConfigureTestServices(services =>
         {
-            var production = services.Last(d => d.ServiceType == typeof(IGraphStore));
-            services.AddSingleton<IGraphStore>(provider =>
+            services.DecorateGraphStore((provider, production) =>
             {
-                var cached = (CachedGraphStore)production.ImplementationFactory!(provider);
+                var cached = (CachedGraphStore)production;
                 return new CachedGraphStore(
                     new RecordingGraphStore(cached.Inner),
                     provider.GetRequiredService<IReadCache>(),

@@ -1,3 +1,4 @@
+using Her2Graph.Api.Tests.Support;
 using Her2Graph.Domain.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -13,12 +14,6 @@ public sealed class OutageApiFactory : ApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            var real = services.Last(descriptor => descriptor.ServiceType == typeof(IGraphStore));
-            services.AddSingleton<IGraphStore>(provider => new OutageGraphStore(
-                (IGraphStore)(real.ImplementationInstance ?? real.ImplementationFactory?.Invoke(provider)
-                    ?? ActivatorUtilities.CreateInstance(provider, real.ImplementationType!))));
-        });
+        builder.ConfigureTestServices(services => services.DecorateGraphStore((_, store) => new OutageGraphStore(store)));
     }
 }

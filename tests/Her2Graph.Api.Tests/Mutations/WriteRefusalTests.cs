@@ -1,3 +1,4 @@
+using Her2Graph.Api.Tests.Support;
 using Her2Graph.Api.Tests.Auth;
 using Her2Graph.Domain.Store;
 using Microsoft.AspNetCore.Hosting;
@@ -27,12 +28,7 @@ public sealed class WriteRefusalTests(WriteRefusalTests.RefusingApiFactory api) 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                var real = services.Last(d => d.ServiceType == typeof(IGraphStore));
-                services.AddSingleton<IGraphStore>(provider => new RefusingGraphStore(
-                    (IGraphStore)(real.ImplementationInstance ?? real.ImplementationFactory!(provider))));
-            });
+            builder.ConfigureTestServices(services => services.DecorateGraphStore((_, store) => new RefusingGraphStore(store)));
         }
     }
 }

@@ -13,12 +13,7 @@ public sealed class RecordingApiFactory : ApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            // Above the read cache: the calls recorded are the ones the loaders make (one per level), whatever the cache holds.
-            var real = services.Last(d => d.ServiceType == typeof(IGraphStore));
-            services.AddSingleton<IGraphStore>(provider => new RecordingGraphStore(
-                (IGraphStore)(real.ImplementationInstance ?? real.ImplementationFactory!(provider))));
-        });
+        // Above the read cache: the calls recorded are the ones the loaders make (one per level), whatever the cache holds.
+        builder.ConfigureTestServices(services => services.DecorateGraphStore((_, store) => new RecordingGraphStore(store)));
     }
 }

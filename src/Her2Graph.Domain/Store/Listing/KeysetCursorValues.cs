@@ -1,12 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Her2Graph.Domain.Store;
 
-namespace Her2Graph.Storage.Neo4j.Listing;
+namespace Her2Graph.Domain.Store.Listing;
 
-/// <summary>Sort-key values between cursors and Cypher: only strings, numbers and (for a nullable key) null are valid.</summary>
-internal static class Neo4jCursorValues
+/// <summary>
+/// Sort-key values between a <see cref="KeysetCursor"/> and a statement: only strings, whole numbers, other numbers
+/// and (for a key nodes may lack) null are valid. Both graph store adapters must read cursors through this type so
+/// that they accept and refuse the same cursors.
+/// </summary>
+public static class KeysetCursorValues
 {
+    /// <summary>
+    /// The value at <paramref name="index"/> as a statement parameter: a string, long or double, or null when the
+    /// cursor node lacked a <paramref name="nullable"/> key. Throws <see cref="InvalidCursorException"/> otherwise.
+    /// </summary>
     public static object? Read(KeysetCursor cursor, int index, bool nullable)
     {
         var value = cursor.Values[index];
@@ -21,7 +28,8 @@ internal static class Neo4jCursorValues
         };
     }
 
-    public static JsonValue? Write(object? value) => value switch
+    /// <summary>A sort-key value a statement returned, for a cursor; anything but a string or number (a missing value) is null.</summary>
+    internal static JsonValue? Write(object? value) => value switch
     {
         long whole => JsonValue.Create(whole),
         double number => JsonValue.Create(number),

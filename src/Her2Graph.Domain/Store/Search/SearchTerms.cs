@@ -1,24 +1,35 @@
 using Her2Graph.Domain.Graph;
 
-namespace Her2Graph.Storage.Sqlite.Search;
+namespace Her2Graph.Domain.Store.Search;
 
-/// <summary>A search text turned into an FTS5 match expression and the key an exact match must equal.</summary>
-internal sealed record SearchTerms(string? Match, string ExactKey, IReadOnlyList<string[]> Words)
+/// <summary>
+/// A search text cut into words (each the <see cref="SearchText.Parts"/> of one whitespace-separated word), with
+/// the key an exact match must equal and the rule for which field a hit matched. Both graph store adapters must
+/// search through this type so that they match and rank alike; each turns <see cref="Words"/> into its own
+/// statement: every word must match as a token prefix, a punctuated word either squashed ("ds8201") or as its parts
+/// in sequence ("ds 8201").
+/// </summary>
+public sealed class SearchTerms
 {
+    private SearchTerms(IReadOnlyList<string[]> words, string exactKey)
+    {
+        Words = words;
+        ExactKey = exactKey;
+    }
+
+    /// <summary>The words that carry letters or digits, each as its parts; empty when nothing can match.</summary>
+    public IReadOnlyList<string[]> Words { get; }
+
+    /// <summary>The squashed text between bars, as <see cref="SearchText.ExactKeys"/> holds an exact match.</summary>
+    public string ExactKey { get; }
+
     public static SearchTerms Parse(string text)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(SearchText.Parts)
             .Where(parts => parts.Length > 0)
             .ToList();
-
-        // Every word must match, as a prefix. A punctuated word matches either its squashed form ("ds8201"*) or its
-        // parts in sequence ("ds 8201"*). Parts hold letters and digits only, so quoting them is safe.
-        var clauses = words.Select(parts => parts.Length == 1
-            ? $"\"{parts[0]}\"*"
-            : $"(\"{string.Concat(parts)}\"* OR \"{string.Join(' ', parts)}\"*)");
-        var match = words.Count == 0 ? null : string.Join(" AND ", clauses);
-        return new SearchTerms(match, "|" + SearchText.Squash(text) + "|", words);
+        return new SearchTerms(words, "|" + SearchText.Squash(text) + "|");
     }
 
     /// <summary>Where the node matched best: name, alias, id, or the first property whose text holds every word.</summary>
@@ -29,7 +40,7 @@ internal sealed record SearchTerms(string? Match, string ExactKey, IReadOnlyList
         if (Holds(node.Id)) return "id";
         foreach (var (name, value) in node.Properties)
         {
-            if (SearchDocument.TextValues(value).Any(Holds)) return name;
+            if (SearchText.TextValues(value).Any(Holds)) return name;
         }
 
         return "text";
