@@ -20,7 +20,7 @@ public sealed class RepositorySeedTests
 
     private static readonly Dictionary<RelationshipType, int> ExpectedRelationships = new()
     {
-        [InGene] = 22, [Targets] = 30, [SensitiveTo] = 9, [ResistantTo] = 0, [Evaluates] = 64, [Enrolls] = 16,
+        [InGene] = 22, [Targets] = 30, [SensitiveTo] = 8, [ResistantTo] = 1, [Evaluates] = 64, [Enrolls] = 16,
         [HasAdverseEvent] = 48, [ConfersResistanceTo] = 21, [Involves] = 29, [MemberOf] = 17, [ApprovedFor] = 8,
         [Mentions] = 6, [CoAlteredWith] = 3,
     };
