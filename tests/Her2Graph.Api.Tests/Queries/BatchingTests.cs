@@ -32,6 +32,27 @@ public sealed class BatchingTests(RecordingApiFactory api) : IClassFixture<Recor
     }
 
     [Fact]
+    public async Task ClassInheritedEvidence_ForEveryVariant_CostsOneCallPerClassLevelNotPerVariant()
+    {
+        using var client = api.CreateGraphQLClient();
+        await client.PostAsync("{ __typename }");
+        api.Store.Clear();
+
+        var response = await client.PostAsync("""
+            { variants(first: 100) { nodes { key drugs(relation: SENSITIVE, includeClasses: true) { nodes { name } } } } }
+            """);
+
+        Assert.Empty(response.ErrorCodes);
+        var yvma = response.Data.GetProperty("variants").GetProperty("nodes").EnumerateArray()
+            .Single(v => v.GetProperty("key").GetString() == "ERBB2:A775_G776insYVMA");
+        var drugs = yvma.GetProperty("drugs").GetProperty("nodes").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "poziotinib", "zongertinib", "trastuzumab deruxtecan" }, drugs);
+        // The list, the variants, then one call per step up the class tree (exon 20 → TKD → activating): at most 5.
+        Assert.Equal("GetNeighbours(18 nodes)", api.Store.Calls[1]);
+        Assert.InRange(api.Store.Calls.Count, 3, 5);
+    }
+
+    [Fact]
     public async Task RelationshipEnds_AcrossManyEdges_LoadInOneCall()
     {
         using var client = api.CreateGraphQLClient();

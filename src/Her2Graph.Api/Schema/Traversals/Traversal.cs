@@ -14,6 +14,9 @@ namespace Her2Graph.Api.Schema.Traversals;
 /// <param name="Target">The kind reached; null when several kinds can be reached (the edge's node is then a Node).</param>
 /// <param name="TargetTextFilters">Text properties of the target node offered as equality arguments (e.g. phase).</param>
 /// <param name="RelationshipTextFilters">Text properties of the relationship offered as equality arguments (e.g. trial).</param>
+/// <param name="ReachesThroughClasses">
+/// Whether the field offers <c>includeClasses</c>: the relationships of the classes the owner belongs to as well.
+/// </param>
 internal sealed record Traversal(
     NodeKind Owner,
     string Field,
@@ -22,7 +25,8 @@ internal sealed record Traversal(
     Direction Direction,
     NodeKind? Target,
     IReadOnlyList<string>? TargetTextFilters = null,
-    IReadOnlyList<string>? RelationshipTextFilters = null)
+    IReadOnlyList<string>? RelationshipTextFilters = null,
+    bool ReachesThroughClasses = false)
 {
     public string TypeNamePrefix => Owner + Common.GraphQLNames.ToPascalCase(Field);
 }

@@ -16,7 +16,9 @@ internal static class TraversalConnectionTypes
 
         var connection = new ObjectGraphType<TraversalPage> { Name = prefix + "Connection", Description = description };
         connection.Add("edges", NonNullListOf(edge), "The edges of this page.", c => c.Source.Edges);
-        connection.Add("nodes", NonNullListOf(Ref(nodeTypeName)), "The nodes of this page, without the relationships.", c => c.Source.Edges.Select(e => e.Neighbour.Node));
+        connection.Add("nodes", NonNullListOf(Ref(nodeTypeName)),
+            "The nodes of this page's edges, each once, in edge order: a trial reached through three arms is one node here and three edges.",
+            c => c.Source.Edges.Select(e => e.Neighbour.Node).DistinctBy(n => n.Id));
         connection.Add("pageInfo", NonNullRef("PageInfo"), "Paging information.", c => c.Source.PageInfo);
         connection.Add("totalCount", NonNull(new IntGraphType()), "Edges matching the arguments, over all pages.", c => c.Source.TotalCount);
         return connection;

@@ -14,6 +14,8 @@ namespace Her2Graph.Api.Schema.Traversals;
 /// <summary>Adds the traversal fields of <see cref="Traversals"/> (and the generic <c>relationships</c> field) to node types.</summary>
 internal static class TraversalFields
 {
+    private const string IncludeClasses = "includeClasses";
+
     public static void AddTraversals(this NodeKindGraphType owner)
     {
         foreach (var traversal in Traversals.Of(owner.Kind)) owner.AddTraversal(traversal);
@@ -41,6 +43,16 @@ internal static class TraversalFields
             arguments.Add(new QueryArgument<FloatGraphType> { Name = MinimumArgument(property.Name), Description = $"Only relationships whose {property.Name} is at least this (those without the figure are left out). {property.Description}" });
         foreach (var name in traversal.RelationshipTextFilters ?? [])
             arguments.Add(new QueryArgument<StringGraphType> { Name = name, Description = $"Only relationships whose {name} equals this (ignoring case)." });
+        if (traversal.ReachesThroughClasses)
+        {
+            arguments.Add(new QueryArgument<BooleanGraphType>
+            {
+                Name = IncludeClasses,
+                DefaultValue = false,
+                Description = "Also the relationships of the classes this belongs to, directly or through broader classes (YVMA → exon 20 insertions → TKD mutations → activating mutations), where most evidence and every approval is recorded; each edge's relationship.from says which.",
+            });
+        }
+
         foreach (var name in traversal.TargetTextFilters ?? [])
             arguments.Add(new QueryArgument<StringGraphType> { Name = name, Description = $"Only {traversal.Target}s whose {name} equals this (ignoring case)." });
 
@@ -55,7 +67,7 @@ internal static class TraversalFields
                     .Where(m => m.Value is not null).ToDictionary(m => m.Name, m => m.Value!.Value),
                 TextArguments(context, traversal.RelationshipTextFilters),
                 TextArguments(context, traversal.TargetTextFilters));
-            return Page(context, filter);
+            return Page(context, filter, traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false));
         }, arguments);
     }
 
@@ -78,12 +90,13 @@ internal static class TraversalFields
                 new Dictionary<string, string>())), arguments);
     }
 
-    private static object Page(IResolveFieldContext<GraphNode> context, TraversalFilter filter)
+    private static object Page(IResolveFieldContext<GraphNode> context, TraversalFilter filter, bool includeClasses = false)
     {
         var request = PageRequest.From(context);
-        return context.RequestServices!.GetRequiredService<NeighboursByNodeIdDataLoader>()
-            .Load(context.Source.Id)
-            .Then(neighbours => EdgePaging.Page(filter.Apply(neighbours), request));
+        var loader = context.RequestServices!.GetRequiredService<NeighboursByNodeIdDataLoader>();
+        return includeClasses
+            ? ClassInheritance.Collect(loader, context.Source.Id, neighbours => EdgePaging.Page(filter.Apply(neighbours), request))
+            : loader.Load(context.Source.Id).Then(neighbours => EdgePaging.Page(filter.Apply(neighbours), request));
     }
 
     private static RelationshipType? RelationOf(IResolveFieldContext context) =>
