@@ -53,7 +53,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
         Neo4jStatisticsReader.ReadAsync(_client, cancellationToken);
 
-    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
+    public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken) =>
         Neo4jStatisticsReader.ReadVersionAsync(_client, cancellationToken);
 
     public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken) =>
@@ -65,7 +65,13 @@ public sealed class Neo4jGraphStore : IGraphStore
         return Neo4jGraphWriter.WriteAsync(_client, write, cancellationToken);
     }
 
-    /// <summary>Removes the whole graph, version and change log included: for tests that need an empty store.</summary>
-    internal async Task DeleteEverythingAsync(CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Removes the whole graph, version and change log included, and leaves it as a new store with a new graph id:
+    /// for tests that need an empty store.
+    /// </summary>
+    internal async Task DeleteEverythingAsync(CancellationToken cancellationToken)
+    {
         await _client.RunAsync(Neo4jStatements.DeleteEverything, new Dictionary<string, object?>(), cancellationToken);
+        await Neo4jSchema.EnsureMetaAsync(_client, cancellationToken);
+    }
 }

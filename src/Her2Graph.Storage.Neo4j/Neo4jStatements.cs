@@ -14,7 +14,8 @@ namespace Her2Graph.Storage.Neo4j;
 /// </summary>
 /// <remarks>
 /// The graph in Neo4j: every node is <c>(:GraphNode {id, kind, name, aliases, …})</c>; a relationship has its wire
-/// type (<c>IN_GENE</c>…) and keeps its key text and qualifier; <c>(:GraphMeta {id: 'graph'})</c> holds the version;
+/// type (<c>IN_GENE</c>…) and keeps its key text and qualifier; <c>(:GraphMeta {id: 'graph'})</c> holds the version
+/// and the random graph id;
 /// <c>(:GraphChange)</c> nodes are the change log. See <see cref="Rows.Neo4jEntityMaps"/> for the property layout.
 /// </remarks>
 internal static partial class Neo4jStatements
@@ -33,6 +34,16 @@ internal static partial class Neo4jStatements
         // For ad-hoc CONTAINS queries on the combined search text (see Neo4jNodeSearcher's REVIEW on the Search statement).
         Line("CREATE TEXT INDEX graph_node_search IF NOT EXISTS FOR (n:GraphNode) ON (n.searchText)"),
     ];
+
+    /// <summary>
+    /// Creates the <c>GraphMeta</c> node with version 0 and a random graph id when missing, and gives an id to one that
+    /// predates it; changes nothing otherwise. Run after <see cref="Schema"/>, whose constraint makes it safe to race.
+    /// </summary>
+    public static string EnsureMeta { get; } = Line("""
+        MERGE (meta:GraphMeta {id: $meta})
+        ON CREATE SET meta.version = 0, meta.graphId = randomUUID()
+        ON MATCH SET meta.graphId = coalesce(meta.graphId, randomUUID())
+        """);
 
     /// <summary>The node fields every node read returns, as a map (search and filter copies are left out).</summary>
     private static string NodeMap(string n) =>
@@ -77,7 +88,7 @@ internal static partial class Neo4jStatements
 
     public static string ReadVersion { get; } = Line("""
         OPTIONAL MATCH (meta:GraphMeta {id: $meta})
-        RETURN coalesce(meta.version, 0) AS version
+        RETURN meta.graphId AS graphId, coalesce(meta.version, 0) AS version
         """);
 
     // Chained aggregations instead of CALL subqueries: CALL () { } needs Neo4j 5.23 and the older form is
@@ -165,7 +176,7 @@ internal static partial class Neo4jStatements
     public static string LockGraph { get; } = Line("""
         MERGE (meta:GraphMeta {id: $meta})
         ON CREATE SET meta.version = 0
-        SET meta._LOCK_ = true
+        SET meta._LOCK_ = true, meta.graphId = coalesce(meta.graphId, randomUUID())
         RETURN meta.version AS version
         """);
 
@@ -218,7 +229,10 @@ internal static partial class Neo4jStatements
         SET c = row
         """);
 
-    /// <summary>Empties the graph (nodes, relationships, version, change log): for tests that need an empty store.</summary>
+    /// <summary>
+    /// Empties the graph (nodes, relationships, version, change log): for tests that need an empty store. The graph id
+    /// goes too; <see cref="EnsureMeta"/> then gives the emptied store a new one, as a recreated store gets.
+    /// </summary>
     public static string DeleteEverything { get; } = Line("""
         MATCH (n)
         WHERE n:GraphNode OR n:GraphMeta OR n:GraphChange

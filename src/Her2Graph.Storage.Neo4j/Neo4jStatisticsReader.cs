@@ -25,10 +25,15 @@ internal static class Neo4jStatisticsReader
         return new GraphStatistics(Neo4jValues.Whole(record["version"]), nodes, relationships);
     }
 
-    public static async Task<long> ReadVersionAsync(INeo4jRunner runner, CancellationToken cancellationToken)
+    public static async Task<GraphVersion> ReadVersionAsync(INeo4jRunner runner, CancellationToken cancellationToken)
     {
         var result = await runner.RunAsync(Neo4jStatements.ReadVersion, Meta(), cancellationToken);
-        return Neo4jValues.Whole(result.Records.Single()["version"]);
+        var record = result.Records.Single();
+
+        // No GraphMeta node: it was deleted outside the store after it opened. No id can be trusted then, so each
+        // read gets one of its own (a cache never finds its entries) until the next write recreates the node.
+        var graphId = record["graphId"] as string ?? $"unnamed-{Guid.NewGuid()}";
+        return new GraphVersion(graphId, Neo4jValues.Whole(record["version"]));
     }
 
     private static Dictionary<string, object?> Meta() => new() { ["meta"] = Neo4jStatements.MetaId };

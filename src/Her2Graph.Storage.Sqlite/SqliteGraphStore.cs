@@ -73,11 +73,13 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         return await SqliteStatisticsReader.ReadAsync(connection, cancellationToken);
     }
 
-    public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    public async Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(SqliteStatements.ReadVersion);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+        await using var command = connection.CreateCommand(SqliteStatements.ReadGraphVersion);
+        await using var row = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await row.ReadAsync(cancellationToken)) throw new InvalidOperationException("graph_meta has no row: the file was changed outside the store");
+        return new GraphVersion(row.GetString(0), row.GetInt64(1));
     }
 
     public async Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken)

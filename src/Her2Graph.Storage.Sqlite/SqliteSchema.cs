@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Her2Graph.Storage.Sqlite;
 
-/// <summary>Creates the schema when the file is new; opening an existing file at the current version changes nothing.</summary>
+/// <summary>
+/// Creates the schema when the file is new and migrates a file of an older schema version; opening a file at the
+/// current version changes nothing. A new file gets its random graph id here, an older one when it is migrated.
+/// </summary>
 internal static class SqliteSchema
 {
     public static async Task EnsureAsync(SqliteConnectionFactory connections, CancellationToken cancellationToken)
@@ -15,7 +18,9 @@ internal static class SqliteSchema
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        // Immediate: the write lock is taken before the version is read, so two processes opening one old file
+        // migrate it one after the other.
+        await using var transaction = connection.BeginTransaction(deferred: false);
         var version = await ReadUserVersionAsync(connection, transaction, cancellationToken);
         if (version > SqliteStatements.SchemaVersion)
         {
@@ -23,7 +28,13 @@ internal static class SqliteSchema
                 $"the database has schema version {version}, newer than this build's {SqliteStatements.SchemaVersion}: upgrade the application");
         }
 
-        await using (var create = connection.CreateCommand(SqliteStatements.CreateSchema, transaction))
+        if (version == 1)
+        {
+            await using var migrate = connection.CreateCommand(SqliteStatements.MigrateToVersion2, transaction);
+            await migrate.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var create = connection.CreateCommand(SqliteStatements.CreateSchema, transaction).With("$graph_id", Guid.NewGuid().ToString()))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -7,7 +7,7 @@ namespace Her2Graph.Storage.Sqlite;
 internal static class SqliteStatements
 {
     /// <summary>Bumped with every schema change; <c>PRAGMA user_version</c> records it in the file.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     // Per connection: wait up to 5 s for another writer instead of failing at once. synchronous = NORMAL is safe
     // with WAL (a power cut can lose the last commits, never corrupt the file) and saves an fsync per commit.
@@ -55,8 +55,10 @@ internal static class SqliteStatements
         CREATE INDEX IF NOT EXISTS ix_relationships_to ON relationships (to_id, type);
         CREATE TABLE IF NOT EXISTS graph_meta (
             id INTEGER PRIMARY KEY CHECK (id = 1),
-            version INTEGER NOT NULL);
-        INSERT OR IGNORE INTO graph_meta (id, version) VALUES (1, 0);
+            version INTEGER NOT NULL,
+            graph_id TEXT);
+        INSERT OR IGNORE INTO graph_meta (id, version, graph_id) VALUES (1, 0, $graph_id);
+        UPDATE graph_meta SET graph_id = $graph_id WHERE graph_id IS NULL;
         CREATE TABLE IF NOT EXISTS changes (
             version INTEGER NOT NULL,
             sequence INTEGER NOT NULL,
@@ -70,8 +72,14 @@ internal static class SqliteStatements
         CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5 (
             exact_keys UNINDEXED, name, aliases, code, other,
             tokenize = 'unicode61 remove_diacritics 2');
-        PRAGMA user_version = 1;
+        PRAGMA user_version = 2;
         """;
+
+    /// <summary>
+    /// Schema 1 to 2: the graph id. The column stays nullable, as a new file's is, because ADD COLUMN takes only a
+    /// constant default; <see cref="CreateSchema"/> then gives the file its id.
+    /// </summary>
+    public const string MigrateToVersion2 = "ALTER TABLE graph_meta ADD COLUMN graph_id TEXT;";
 
     /// <summary>The node columns every node read selects, in the order <see cref="Rows.SqliteRowReader"/> reads them.</summary>
     public const string NodeColumns =
@@ -173,6 +181,8 @@ internal static class SqliteStatements
         """;
 
     public const string ReadVersion = "SELECT version FROM graph_meta WHERE id = 1;";
+
+    public const string ReadGraphVersion = "SELECT graph_id, version FROM graph_meta WHERE id = 1;";
 
     public const string WriteVersion = "UPDATE graph_meta SET version = $version WHERE id = 1;";
 

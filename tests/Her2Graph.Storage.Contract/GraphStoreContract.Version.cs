@@ -11,7 +11,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateStoreAsync();
 
-        Assert.Equal(0, await store.GetVersionAsync(None));
+        Assert.Equal(0, (await store.GetVersionAsync(None)).Number);
     }
 
     [SkippableFact]
@@ -21,12 +21,38 @@ public abstract partial class GraphStoreContract
         var node = Nodes[0];
 
         var unchanged = await store.WriteAsync(GraphWrite.Upsert([node], [], Curator(2)), None);
-        var afterUnchanged = await store.GetVersionAsync(None);
+        var afterUnchanged = (await store.GetVersionAsync(None)).Number;
         var changed = await store.WriteAsync(GraphWrite.Upsert([node with { Aliases = [.. node.Aliases, "version probe"] }], [], Curator(3)), None);
 
         Assert.Equal(unchanged.Version, afterUnchanged);
-        Assert.Equal(changed.Version, await store.GetVersionAsync(None));
+        Assert.Equal(changed.Version, (await store.GetVersionAsync(None)).Number);
         Assert.Equal(afterUnchanged + 1, changed.Version);
-        Assert.Equal((await store.GetStatisticsAsync(None)).Version, await store.GetVersionAsync(None));
+        Assert.Equal((await store.GetStatisticsAsync(None)).Version, (await store.GetVersionAsync(None)).Number);
+    }
+
+    [SkippableFact]
+    public async Task GetVersion_AskedTwiceAndAfterWrites_KeepsTheGraphId()
+    {
+        var store = await CreateStoreAsync();
+
+        var empty = await store.GetVersionAsync(None);
+        var again = await store.GetVersionAsync(None);
+        await store.WriteAsync(Standard(), None);
+        var written = await store.GetVersionAsync(None);
+
+        Assert.False(string.IsNullOrWhiteSpace(empty.GraphId));
+        Assert.Equal(empty, again);
+        Assert.Equal(empty.GraphId, written.GraphId);
+        Assert.NotEqual(empty.Number, written.Number);
+    }
+
+    [SkippableFact]
+    public async Task GetVersion_TwoNewStores_HaveDifferentGraphIds()
+    {
+        var first = await CreateStoreAsync();
+        var firstId = (await first.GetVersionAsync(None)).GraphId;
+        var second = await CreateStoreAsync();
+
+        Assert.NotEqual(firstId, (await second.GetVersionAsync(None)).GraphId);
     }
 }

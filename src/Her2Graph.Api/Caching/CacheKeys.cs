@@ -6,21 +6,22 @@ using Her2Graph.Domain.Store;
 namespace Her2Graph.Api.Caching;
 
 /// <summary>
-/// The key of a read: <c>{format}:v{graph version}:{method}:{hash of its arguments}</c> (the configured prefix is added by
-/// the cache). Sets of keys are sorted, so a batch asked in another order finds the same entry; every argument is written
-/// with its length, so two different calls can never produce the same text.
+/// The key of a read: <c>{format}:{graph id}:v{graph version}:{method}:{hash of its arguments}</c> (the configured prefix
+/// is added by the cache). The graph id keeps apart stores whose versions coincide (a recreated store, another adapter,
+/// two stores sharing one Redis). Sets of keys are sorted, so a batch asked in another order finds the same entry;
+/// every argument is written with its length, so two different calls can never produce the same text.
 /// </summary>
 internal static class CacheKeys
 {
     /// <summary>Bump when the serialised form changes, so that a deploy never reads entries written by the previous build.</summary>
     private const string Format = "c1";
 
-    public static string For(long version, string method, Action<StringBuilder> arguments)
+    public static string For(GraphVersion version, string method, Action<StringBuilder> arguments)
     {
         var text = new StringBuilder();
         arguments(text);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-        return $"{Format}:v{version}:{method}:{hash}";
+        return $"{Format}:{version.GraphId}:v{version.Number}:{method}:{hash}";
     }
 
     public static void Nodes(StringBuilder text, IReadOnlyCollection<string> ids) => Set(text, ids);

@@ -9,7 +9,8 @@ namespace Her2Graph.Api.Caching;
 /// Caches the reads of a graph store, between the batch loaders and the store. Writes go through.
 /// <para>
 /// Freshness: every key carries the graph version, read from the store itself (once per request, see
-/// <see cref="GraphVersionScope"/>). A write bumps that version in the same transaction, so once it has returned every
+/// <see cref="GraphVersionScope"/>), with the store's graph id, since versions repeat across stores (a recreated
+/// store starts again at 0). A write bumps that version in the same transaction, so once it has returned every
 /// reader on every replica keys its reads by the new version and can no longer find an entry of the old one: there is
 /// no invalidation message to lose. A version kept in Redis would save that one cheap store read but could be missed
 /// (a writer that cannot reach Redis after committing, a frozen Redis that wakes up with the old version, a failover
@@ -68,7 +69,7 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             CacheEntries.Encode, CacheEntries.Decode<List<ChangeRecord>>, cancellationToken);
 
     /// <summary>The store's version, through the request's scope: the read every cached read starts with.</summary>
-    public Task<long> GetVersionAsync(CancellationToken cancellationToken) => GraphVersionScope.GetAsync(inner, cancellationToken);
+    public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken) => GraphVersionScope.GetAsync(inner, cancellationToken);
 
     public async Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
     {

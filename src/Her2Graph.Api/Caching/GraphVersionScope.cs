@@ -15,7 +15,7 @@ internal static class GraphVersionScope
     /// <summary>Starts a scope for the rest of the calling flow (an HTTP request, see <see cref="GraphVersionScopeStartupFilter"/>).</summary>
     public static void Begin() => Current.Value = new Memo();
 
-    public static Task<long> GetAsync(IGraphStore store, CancellationToken cancellationToken)
+    public static Task<GraphVersion> GetAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         var memo = Current.Value;
         if (memo is null) return store.GetVersionAsync(cancellationToken);
@@ -27,16 +27,24 @@ internal static class GraphVersionScope
         }
     }
 
-    /// <summary>After a write: later reads in this scope use the version the write produced.</summary>
+    /// <summary>
+    /// After a write: later reads in this scope use the version the write produced, of the graph already read; when
+    /// none was read yet (or the read is still running or failed), the next read asks the store, which is at least as new.
+    /// </summary>
     public static void Advance(long version)
     {
         var memo = Current.Value;
         if (memo is null) return;
-        lock (memo) memo.Version = Task.FromResult(version);
+        lock (memo)
+        {
+            memo.Version = memo.Version is { IsCompletedSuccessfully: true } read
+                ? Task.FromResult(read.Result with { Number = version })
+                : null;
+        }
     }
 
     private sealed class Memo
     {
-        public Task<long>? Version { get; set; }
+        public Task<GraphVersion>? Version { get; set; }
     }
 }

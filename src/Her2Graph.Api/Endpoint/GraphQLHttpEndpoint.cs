@@ -1,7 +1,9 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Her2Graph.Api.Ide;
 
 namespace Her2Graph.Api.Endpoint;
@@ -45,7 +47,14 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             return;
         }
 
-        var result = await ExecuteAsync(context, request!, queriesOnly: isGet);
+        var (document, tooLarge) = QuerySize.Check(request!.Query!);
+        if (tooLarge is not null)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, tooLarge);
+            return;
+        }
+
+        var result = await ExecuteAsync(context, request, document, queriesOnly: isGet);
         var statusCode = GraphQLStatusCodes.For(result, mediaType);
         if (statusCode == StatusCodes.Status405MethodNotAllowed)
         {
@@ -63,19 +72,24 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
         await GraphQLResponseWriter.WriteAsync(context, statusCode, mediaType, result);
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool queriesOnly)
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, bool queriesOnly)
     {
         var services = context.RequestServices;
         var options = new ExecutionOptions
         {
             Schema = services.GetRequiredService<ISchema>(),
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = services,
             User = context.User,
             CancellationToken = context.RequestAborted,
+
+            // Reads of this graph take milliseconds; anything near this is a runaway, not a slow answer.
+            Timeout = TimeSpan.FromSeconds(30),
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
         if (queriesOnly)
         {

@@ -8,6 +8,9 @@ internal sealed class BananaCakePopIde(IdeFiles files, string path)
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly Lazy<string?> indexHtml = new(() => ReadIndex(files));
 
+    // The examples ship with the app and do not change while it runs: read them once.
+    private readonly Lazy<IReadOnlyList<ExampleDocument>> examples = new(() => ExampleDocuments.Load(files.ExamplesDirectory));
+
     /// <summary>The IDE's page, with a base URL so its relative asset links resolve under <c>path/</c>.</summary>
     public IResult Page(HttpContext context)
     {
@@ -53,7 +56,7 @@ internal sealed class BananaCakePopIde(IdeFiles files, string path)
         };
     }
 
-    public IReadOnlyList<ExampleDocument> Examples() => ExampleDocuments.Load(files.ExamplesDirectory);
+    public IReadOnlyList<ExampleDocument> Examples() => examples.Value;
 
     private static string? ReadIndex(IdeFiles files)
     {

@@ -1,5 +1,3 @@
-using Her2Graph.Api.Schema.Changes;
-
 namespace Her2Graph.Api.Loaders;
 
 /// <summary>The request's loaded nodes and relationships, forgotten when the request writes.</summary>

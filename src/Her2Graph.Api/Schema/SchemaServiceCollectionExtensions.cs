@@ -28,6 +28,7 @@ internal static class SchemaServiceCollectionExtensions
 
         services.AddScoped<NodesByIdDataLoader>();
         services.AddScoped<NeighboursByNodeIdDataLoader>();
+        services.AddScoped<RelationshipsByKeyDataLoader>();
         services.AddScoped<NodeLookup>();
         return services;
     }

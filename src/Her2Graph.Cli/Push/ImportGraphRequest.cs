@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Her2Graph.Domain.Graph;
 using Her2Graph.Seeding.Input;
 
 namespace Her2Graph.Cli.Push;
@@ -65,7 +66,7 @@ internal static class ImportGraphRequest
     };
 
     /// <summary>Seed files spell enum values in kebab case (from-knowledge); GraphQL in constant case (FROM_KNOWLEDGE).</summary>
-    private static string? EnumValue(Located<string>? value) => value?.Value.Replace('-', '_').ToUpperInvariant();
+    private static string? EnumValue(Located<string>? value) => value is null ? null : WireCase.KebabToConstantCase(value.Value);
 
     private static JsonArray Strings(IReadOnlyList<Located<string>> values) => new([.. values.Select(v => (JsonNode?)v.Value)]);
 

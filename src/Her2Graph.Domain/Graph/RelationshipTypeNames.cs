@@ -1,12 +1,10 @@
-using System.Text;
-
 namespace Her2Graph.Domain.Graph;
 
 /// <summary>Converts relationship types to and from their wire names (<c>HAS_ADVERSE_EVENT</c>).</summary>
 public static class RelationshipTypeNames
 {
     private static readonly Dictionary<RelationshipType, string> WireNames =
-        Enum.GetValues<RelationshipType>().ToDictionary(t => t, ToScreamingSnakeCase);
+        Enum.GetValues<RelationshipType>().ToDictionary(t => t, t => WireCase.ToConstantCase(t.ToString()));
 
     private static readonly Dictionary<string, RelationshipType> ByWireName =
         WireNames.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
@@ -17,17 +15,4 @@ public static class RelationshipTypeNames
 
     public static RelationshipType ParseWireName(string name) =>
         TryParseWireName(name, out var type) ? type : throw new FormatException($"unknown relationship type '{name}'");
-
-    private static string ToScreamingSnakeCase(RelationshipType type)
-    {
-        var name = type.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i])) builder.Append('_');
-            builder.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
 }

@@ -34,10 +34,10 @@ public interface IGraphStore
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// The graph version alone: what a read cache asks on every request to key its entries, so it must be the
-    /// store's cheapest read. The default reads the statistics; an adapter with a cheaper way overrides it.
+    /// The graph's id and version: what a read cache asks on every request to key its entries, so it must be the
+    /// store's cheapest read. The id is the same on every call to the same store, across restarts.
     /// </summary>
-    async Task<long> GetVersionAsync(CancellationToken cancellationToken) => (await GetStatisticsAsync(cancellationToken)).Version;
+    Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken);
 
     /// <summary>The change log, oldest first, after a graph version.</summary>
     Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken);

@@ -31,23 +31,21 @@ public sealed record KeysetCursor(string Order, IReadOnlyList<JsonNode?> Values,
     /// <summary>Decodes a cursor made for <paramref name="order"/>; throws <see cref="InvalidCursorException"/> otherwise.</summary>
     public static KeysetCursor Decode(string cursor, IReadOnlyList<NodeOrder> order)
     {
-        JsonObject json;
+        var signature = Signature(order);
         try
         {
-            json = JsonNode.Parse(Base64Url.DecodeFromChars(cursor))?.AsObject() ?? throw new InvalidCursorException(cursor);
+            var json = JsonNode.Parse(Base64Url.DecodeFromChars(cursor))?.AsObject();
+            if (json?["o"]?.GetValue<string>() == signature && json["v"] is JsonArray values && json["i"]?.GetValue<string>() is { } id
+                && values.Count == order.Count)
+            {
+                return new KeysetCursor(signature, values.Select(v => v?.DeepClone()).ToList(), id);
+            }
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
         {
-            throw new InvalidCursorException(cursor);
+            // Not base64url, not JSON, or JSON of another shape (a number where a string belongs): not our cursor.
         }
 
-        var signature = Signature(order);
-        if (json["o"]?.GetValue<string>() != signature || json["v"] is not JsonArray values || json["i"]?.GetValue<string>() is not { } id
-            || values.Count != order.Count)
-        {
-            throw new InvalidCursorException(cursor);
-        }
-
-        return new KeysetCursor(signature, values.Select(v => v?.DeepClone()).ToList(), id);
+        throw new InvalidCursorException(cursor);
     }
 }

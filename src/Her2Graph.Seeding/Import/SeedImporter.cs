@@ -48,8 +48,8 @@ public sealed class SeedImporter(IGraphStore store, TimeProvider clock)
     /// </summary>
     public async Task<SeedReport?> ImportIfEmptyAsync(string folder, TextWriter log, CancellationToken cancellationToken)
     {
-        var statistics = await store.GetStatisticsAsync(cancellationToken);
-        return statistics.Version == 0 ? await ImportAsync(folder, new SeedOptions(), log, cancellationToken) : null;
+        var version = await store.GetVersionAsync(cancellationToken);
+        return version.Number == 0 ? await ImportAsync(folder, new SeedOptions(), log, cancellationToken) : null;
     }
 
     private static async Task<(SeedReport Report, GraphValidationResult Validation)> CheckFolderAsync(

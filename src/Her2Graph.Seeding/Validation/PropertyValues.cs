@@ -29,6 +29,13 @@ internal static partial class PropertyValues
                 return JsonSerializer.SerializeToElement(text);
             case PropertyType.WholeNumber when !scalar.IsString && WholeNumberPattern().IsMatch(text)
                                                && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole):
+                if (whole is < int.MinValue or > int.MaxValue)
+                {
+                    // GraphQL's Int is 32-bit: a larger whole number could be stored but never read back.
+                    errors.Add(ErrorCodes.OutOfRange, location, $"{name} is {text}: a whole number must be from {int.MinValue} to {int.MaxValue}");
+                    return null;
+                }
+
                 return JsonSerializer.SerializeToElement(whole);
             case PropertyType.Number or PropertyType.Percent when !scalar.IsString && TryParseNumber(text, out var number):
                 if (type == PropertyType.Percent && number is < 0 or > 100)

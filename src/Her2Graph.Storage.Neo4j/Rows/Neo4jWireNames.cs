@@ -8,24 +8,15 @@ namespace Her2Graph.Storage.Neo4j.Rows;
 /// </summary>
 internal static class Neo4jWireNames
 {
-    private static readonly Dictionary<EvidenceLevel, string> EvidenceLevels =
-        Enum.GetValues<EvidenceLevel>().ToDictionary(level => level, level => ScreamingSnake(level.ToString()));
-
-    private static readonly Dictionary<string, EvidenceLevel> EvidenceLevelsByName =
-        EvidenceLevels.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-
     private static readonly string[] AllRelationshipTypes = Enum.GetValues<RelationshipType>().Select(t => t.ToWireName()).ToArray();
 
     /// <summary>The types to follow: all of them when none are given, so that statements always filter on type.</summary>
     public static IReadOnlyList<string> RelationshipTypes(IReadOnlyCollection<RelationshipType>? types) =>
         types is { Count: > 0 } ? types.Select(t => t.ToWireName()).ToList() : AllRelationshipTypes;
 
-    public static string? ToWire(EvidenceLevel? level) => level is { } value ? EvidenceLevels[value] : null;
+    public static string? ToWire(EvidenceLevel? level) => level?.ToWireName();
 
-    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : EvidenceLevelsByName[text];
+    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : EvidenceLevelNames.ParseWireName(text);
 
     public static NodeKind ParseKind(string text) => Enum.Parse<NodeKind>(text);
-
-    private static string ScreamingSnake(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

@@ -8,12 +8,6 @@ namespace Her2Graph.Storage.Sqlite.Rows;
 /// </summary>
 internal static class SqliteWireNames
 {
-    private static readonly Dictionary<EvidenceLevel, string> EvidenceLevels =
-        Enum.GetValues<EvidenceLevel>().ToDictionary(level => level, level => ScreamingSnake(level.ToString()));
-
-    private static readonly Dictionary<string, EvidenceLevel> EvidenceLevelsByName =
-        EvidenceLevels.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-
     private static readonly string AllRelationshipTypes = SqliteJson.Strings(Enum.GetValues<RelationshipType>().Select(t => t.ToWireName()));
 
     /// <summary>
@@ -27,12 +21,9 @@ internal static class SqliteWireNames
 
     public static VerificationStatus ParseStatus(string text) => VerificationStatusNames.ParseWireName(text);
 
-    public static string? ToWire(EvidenceLevel? level) => level is { } value ? EvidenceLevels[value] : null;
+    public static string? ToWire(EvidenceLevel? level) => level?.ToWireName();
 
-    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : EvidenceLevelsByName[text];
+    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : EvidenceLevelNames.ParseWireName(text);
 
     public static NodeKind ParseKind(string text) => Enum.Parse<NodeKind>(text);
-
-    private static string ScreamingSnake(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

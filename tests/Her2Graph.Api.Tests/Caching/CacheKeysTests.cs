@@ -7,26 +7,33 @@ namespace Her2Graph.Api.Tests.Caching;
 
 public sealed class CacheKeysTests
 {
+    private const string GraphId = "0b1d2c3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
     [Fact]
     public void CacheKeys_SameIdsInAnotherOrder_GiveTheSameKey() =>
         Assert.Equal(
-            CacheKeys.For(3, "nodes", text => CacheKeys.Nodes(text, ["a", "b", "c"])),
-            CacheKeys.For(3, "nodes", text => CacheKeys.Nodes(text, ["c", "a", "b"])));
+            CacheKeys.For(Version(3), "nodes", text => CacheKeys.Nodes(text, ["a", "b", "c"])),
+            CacheKeys.For(Version(3), "nodes", text => CacheKeys.Nodes(text, ["c", "a", "b"])));
 
     [Fact]
     public void CacheKeys_AnotherGraphVersion_GivesAnotherKey()
     {
-        var key = CacheKeys.For(3, "nodes", text => CacheKeys.Nodes(text, ["a"]));
+        var key = CacheKeys.For(Version(3), "nodes", text => CacheKeys.Nodes(text, ["a"]));
 
-        Assert.StartsWith("c1:v3:nodes:", key, StringComparison.Ordinal);
-        Assert.NotEqual(key, CacheKeys.For(4, "nodes", text => CacheKeys.Nodes(text, ["a"])));
+        Assert.StartsWith($"c1:{GraphId}:v3:nodes:", key, StringComparison.Ordinal);
+        Assert.NotEqual(key, CacheKeys.For(Version(4), "nodes", text => CacheKeys.Nodes(text, ["a"])));
     }
+
+    [Fact]
+    public void CacheKeys_AnotherGraphAtTheSameVersion_GivesAnotherKey() =>
+        Assert.NotEqual(
+            CacheKeys.For(Version(3), "nodes", text => CacheKeys.Nodes(text, ["a"])),
+            CacheKeys.For(new GraphVersion("5d0c7f7e-2f6b-4c55-9d3a-0b6c2e1f4a88", 3), "nodes", text => CacheKeys.Nodes(text, ["a"])));
 
     [Fact]
     public void CacheKeys_IdsThatJoinToTheSameText_GiveDifferentKeys() =>
         Assert.NotEqual(
-            CacheKeys.For(1, "nodes", text => CacheKeys.Nodes(text, ["a;b"])),
-            CacheKeys.For(1, "nodes", text => CacheKeys.Nodes(text, ["a", "b"])));
+            CacheKeys.For(Version(1), "nodes", text => CacheKeys.Nodes(text, ["a;b"])),
+            CacheKeys.For(Version(1), "nodes", text => CacheKeys.Nodes(text, ["a", "b"])));
 
     [Fact]
     public void CacheKeys_FiltersThatDiffer_GiveDifferentKeys()
@@ -44,8 +51,10 @@ public sealed class CacheKeysTests
         };
 
         var keys = filters.Select(filter =>
-            CacheKeys.For(1, "list", text => CacheKeys.Listing(text, new NodeListQuery(NodeKind.Drug, filter, [NodeOrder.ByName], First: 10))));
+            CacheKeys.For(Version(1), "list", text => CacheKeys.Listing(text, new NodeListQuery(NodeKind.Drug, filter, [NodeOrder.ByName], First: 10))));
 
         Assert.Equal(filters.Length, keys.Distinct().Count());
     }
+
+    private static GraphVersion Version(long number) => new(GraphId, number);
 }

@@ -76,7 +76,7 @@ public sealed class RedisCacheTests(SharedRedis redis) : IClassFixture<SharedRed
     }
 
     [SkippableFact]
-    public async Task Keys_OnRedis_ArePrefixedAndCarryTheGraphVersion()
+    public async Task Keys_OnRedis_ArePrefixedAndCarryTheGraphIdAndVersion()
     {
         using var api = Replica();
         await CacheProbe.AskAsync(api);
@@ -87,8 +87,30 @@ public sealed class RedisCacheTests(SharedRedis redis) : IClassFixture<SharedRed
             .Select(key => key.ToString()).Where(key => key != api.KeyPrefix + "warm-up").ToList();
 
         Assert.StartsWith("her2graph:", api.KeyPrefix, StringComparison.Ordinal);
-        Assert.All(keys, key => Assert.StartsWith($"{api.KeyPrefix}c1:v", key, StringComparison.Ordinal));
-        Assert.Contains(keys, key => key.StartsWith($"{api.KeyPrefix}c1:v{version}:neighbours:", StringComparison.Ordinal));
+        Assert.All(keys, key => Assert.StartsWith($"{api.KeyPrefix}c1:{version.GraphId}:v", key, StringComparison.Ordinal));
+        Assert.Contains(keys, key => key.StartsWith($"{api.KeyPrefix}c1:{version.GraphId}:v{version.Number}:neighbours:", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task TwoStoresAtTheSameVersion_OneRedisAndPrefix_NeverShareEntries()
+    {
+        using var first = Replica();
+        _ = first.Services;
+        using var second = Replica(first.KeyPrefix);
+        await CacheProbe.AskAsync(first);
+        await CacheProbe.AskAsync(second);
+
+        var writtenFirst = await CacheProbe.AddAliasAsync(first.CachedStore, "ONLY-IN-FIRST");
+        var writtenSecond = await CacheProbe.AddAliasAsync(second.CachedStore, "ONLY-IN-SECOND");
+        var readFirst = CacheProbe.Aliases(await CacheProbe.AskAsync(first));
+        var readSecond = CacheProbe.Aliases(await CacheProbe.AskAsync(second));
+
+        Assert.NotEqual(first.SharedSqlitePath, second.SharedSqlitePath);
+        Assert.Equal(writtenFirst.Version, writtenSecond.Version);
+        Assert.Contains("ONLY-IN-FIRST", readFirst);
+        Assert.DoesNotContain("ONLY-IN-SECOND", readFirst);
+        Assert.Contains("ONLY-IN-SECOND", readSecond);
+        Assert.DoesNotContain("ONLY-IN-FIRST", readSecond);
     }
 
     [SkippableFact]

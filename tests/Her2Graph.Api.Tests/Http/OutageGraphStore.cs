@@ -27,7 +27,7 @@ internal sealed class OutageGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => Up().GetStatisticsAsync(cancellationToken);
 
-    public Task<long> GetVersionAsync(CancellationToken cancellationToken) => Up().GetVersionAsync(cancellationToken);
+    public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken) => Up().GetVersionAsync(cancellationToken);
 
     public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken) =>
         Up().GetChangesAsync(query, cancellationToken);

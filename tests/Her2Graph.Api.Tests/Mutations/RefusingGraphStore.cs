@@ -25,6 +25,8 @@ public sealed class RefusingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) => inner.GetStatisticsAsync(cancellationToken);
 
+    public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken) => inner.GetVersionAsync(cancellationToken);
+
     public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken) => inner.GetChangesAsync(query, cancellationToken);
 
     public Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken) =>

@@ -107,6 +107,7 @@ public sealed class PagingAndFilteringTests(ApiFactory api) : IClassFixture<ApiF
 
     [Theory]
     [InlineData("""{ drugs(after: "bm90LWEtY3Vyc29y") { totalCount } }""", "BAD_CURSOR")]
+    [InlineData("""{ drugs(after: "eyJvIjoxLCJ2IjpbXSwiaSI6IngifQ") { totalCount } }""", "BAD_CURSOR")]
     [InlineData("""{ drug(name: "T-DXd") { adverseEvents(after: "bm90LWEtY3Vyc29y") { totalCount } } }""", "BAD_CURSOR")]
     [InlineData("""{ drugs(first: 101) { totalCount } }""", "BAD_ARGUMENT")]
     [InlineData("""{ drugs(first: 2, last: 2) { totalCount } }""", "BAD_ARGUMENT")]

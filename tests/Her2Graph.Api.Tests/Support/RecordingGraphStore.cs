@@ -37,7 +37,7 @@ public sealed class RecordingGraphStore(IGraphStore inner) : IGraphStore
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
         Record("GetStatistics", () => inner.GetStatisticsAsync(cancellationToken));
 
-    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
+    public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken) =>
         Record("GetVersion", () => inner.GetVersionAsync(cancellationToken));
 
     public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken) =>

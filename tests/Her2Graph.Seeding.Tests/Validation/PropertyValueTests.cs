@@ -73,6 +73,20 @@ public sealed class PropertyValueTests
         Assert.Equal([$"graph-seed/relationships/has-adverse-event.yaml:13: {code}"], await SeedChecks.ErrorsAsync(seed.Folder));
     }
 
+    [Theory]
+    [InlineData("3000000000")]
+    [InlineData("-3000000000")]
+    public async Task Validate_WholeNumberBeyond32Bits_IsOutOfRange(string value)
+    {
+        // GraphQL's Int is 32-bit: such a number could be stored but never read back through the API.
+        using var seed = new TempSeedFolder().WithValidGraph().Write(
+            "nodes/genes.yaml", SeedFiles.Genes.Replace("ncbiGeneId: 2064", $"ncbiGeneId: {value}", StringComparison.Ordinal));
+
+        var error = Assert.Single((await SeedChecks.ReportAsync(seed.Folder)).Errors);
+        Assert.Equal("OUT_OF_RANGE", error.Code);
+        Assert.Equal("graph-seed/nodes/genes.yaml:8", error.Location);
+    }
+
     [Fact]
     public async Task Validate_PercentOutOfRange_SaysTheRange()
     {

@@ -55,10 +55,24 @@ public sealed class Neo4jReadDecodingTests : IDisposable
     public async Task GetVersion_Row_IsTheCheapStatement()
     {
         var store = await FakeNeo4j.StoreAsync(_server);
-        _server.Respond(Response(["version"], [I(12)]));
+        _server.Respond(Response(["graphId", "version"], [S("8f14e45f-ceea-467f-a0e6-0a7c2b9d3e11"), I(12)]));
 
-        Assert.Equal(12, await store.GetVersionAsync(CancellationToken.None));
+        Assert.Equal(new GraphVersion("8f14e45f-ceea-467f-a0e6-0a7c2b9d3e11", 12), await store.GetVersionAsync(CancellationToken.None));
         Assert.Equal(Neo4jStatements.ReadVersion, _server.Requests.Single().Statement);
+    }
+
+    [Fact]
+    public async Task GetVersion_NoMetaNode_GivesEveryReadAnIdOfItsOwn()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(["graphId", "version"], [S(null), I(0)]));
+        _server.Respond(Response(["graphId", "version"], [S(null), I(0)]));
+
+        var first = await store.GetVersionAsync(CancellationToken.None);
+        var second = await store.GetVersionAsync(CancellationToken.None);
+
+        Assert.Equal(0, first.Number);
+        Assert.NotEqual(first.GraphId, second.GraphId);
     }
 
     [Fact]

@@ -18,12 +18,14 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     private readonly FakeNeo4jHandler _server = new();
 
     [Fact]
-    public async Task Open_RunsEveryIdempotentSchemaStatement()
+    public async Task Open_RunsEveryIdempotentSchemaStatementThenEnsuresTheMetaNode()
     {
         await Neo4jGraphStore.OpenAsync(new HttpClient(_server), FakeNeo4j.Options, CancellationToken.None);
 
-        Assert.Equal(Neo4jStatements.Schema, _server.Requests.Select(r => r.Statement));
-        Assert.All(_server.Requests, r => Assert.Contains("IF NOT EXISTS", r.Statement, StringComparison.Ordinal));
+        Assert.Equal([.. Neo4jStatements.Schema, Neo4jStatements.EnsureMeta], _server.Requests.Select(r => r.Statement));
+        Assert.All(_server.Requests.SkipLast(1), r => Assert.Contains("IF NOT EXISTS", r.Statement, StringComparison.Ordinal));
+        Assert.Equal(Neo4jStatements.MetaId, _server.Requests[^1].Parameters.GetProperty("meta").GetProperty("_value").GetString());
+        Assert.Contains("coalesce(meta.graphId, randomUUID())", Neo4jStatements.EnsureMeta, StringComparison.Ordinal);
     }
 
     [Fact]

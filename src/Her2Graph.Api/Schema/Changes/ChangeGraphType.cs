@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
+using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.SchemaFields;
 
@@ -22,7 +23,7 @@ internal sealed class ChangeGraphType : ObjectGraphType<ChangeRecord>
         this.Add("node", Ref("Node"), "The node as it is now; null for a relationship, or when the node no longer exists.", c =>
             c.Source.EntityType == ChangeEntityKeys.Node ? c.RequestServices!.GetRequiredService<NodesByIdDataLoader>().Load(c.Source.EntityKey) : null);
         this.Add("relationship", Ref("Relationship"), "The relationship as it is now; null for a node, or when it no longer exists.", c =>
-            c.Source.EntityType == ChangeEntityKeys.Relationship && ChangeEntityKeys.ParseRelationship(c.Source.EntityKey) is { } key
+            c.Source.EntityType == ChangeEntityKeys.Relationship && RelationshipKey.TryParse(c.Source.EntityKey, out var key)
                 ? c.RequestServices!.GetRequiredService<RelationshipsByKeyDataLoader>().Load(key)
                 : null);
     }

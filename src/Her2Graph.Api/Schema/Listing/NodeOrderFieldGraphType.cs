@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
 
@@ -15,6 +15,6 @@ internal sealed class NodeOrderFieldGraphType : EnumerationGraphType
         Add("NAME", NodeFields.Name, "The display name.");
         Add("KEY", NodeFields.Id, "The natural key.");
         foreach (var property in definition.Properties.Where(p => p.Type != PropertyType.TextList))
-            Add(GraphQLNames.ToConstantCase(property.Name), property.Name, property.Description);
+            Add(WireCase.ToConstantCase(property.Name), property.Name, property.Description);
     }
 }

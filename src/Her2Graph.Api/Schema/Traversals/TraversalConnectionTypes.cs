@@ -12,7 +12,7 @@ internal static class TraversalConnectionTypes
         edge.Add("cursor", NonNull(new StringGraphType()), "Cursor of this edge, for after/before.", c => c.Source.Cursor);
         edge.Add("node", NonNullRef(nodeTypeName), "The node reached.", c => c.Source.Neighbour.Node);
         edge.Add("relationship", NonNullRef(relationshipTypeName), "The relationship walked, with its citations and figures.", c => c.Source.Neighbour.Relationship);
-        edge.Add("direction", NonNullRef("Direction"), "OUTGOING when the relationship starts at the node that has this field.", c => c.Source.Neighbour.Direction);
+        edge.Add("direction", NonNullRef("Direction"), "OUTGOING when the relationship starts at the node it was walked from: the node that has this field or, with includeClasses, one of its classes (see relationship.from).", c => c.Source.Neighbour.Direction);
 
         var connection = new ObjectGraphType<TraversalPage> { Name = prefix + "Connection", Description = description };
         connection.Add("edges", NonNullListOf(edge), "The edges of this page.", c => c.Source.Edges);

@@ -69,7 +69,7 @@ internal sealed class GraphInputWriter(IGraphStore store)
         return new WriteCounts(created, entities.Count - created - unchanged, unchanged, 0);
     }
 
-    private async Task<long> VersionAsync(CancellationToken cancellationToken) => (await store.GetStatisticsAsync(cancellationToken)).Version;
+    private async Task<long> VersionAsync(CancellationToken cancellationToken) => (await store.GetVersionAsync(cancellationToken)).Number;
 
     // The entities as stored now, audit stamps included; the written content where a concurrent write removed one.
     private async Task<IReadOnlyList<GraphNode>> StoredAsync(IReadOnlyList<GraphNode> nodes, CancellationToken cancellationToken)

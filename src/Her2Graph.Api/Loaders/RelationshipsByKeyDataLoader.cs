@@ -1,9 +1,8 @@
 using GraphQL.DataLoader;
-using Her2Graph.Api.Loaders;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 
-namespace Her2Graph.Api.Schema.Changes;
+namespace Her2Graph.Api.Loaders;
 
 /// <summary>Relationships by key, one store call per query level (the change log's entities). Scoped: one per request.</summary>
 internal sealed class RelationshipsByKeyDataLoader(IGraphStore store)
