@@ -95,8 +95,9 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             {
                 return decode(bytes);
             }
-            catch (Exception exception) when (exception is JsonException or FormatException or NotSupportedException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                // Any entry that does not decode (an older format, a corrupt value) is a miss, never a failed read.
                 logger.LogWarning(exception, "The cache entry {Key} could not be read; the store answers instead", key);
             }
         }
