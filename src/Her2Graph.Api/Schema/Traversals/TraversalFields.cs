@@ -35,12 +35,11 @@ internal static class TraversalFields
             .ToList();
 
         var arguments = PageRequest.Arguments("edges");
-        arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<VerificationStatusGraphType>>>
-            { Name = "status", Description = "Only relationships with one of these verification statuses." });
+        arguments.Add(TraversalArguments.StatusArgument());
         if (traversal.Types.Count > 1)
             arguments.Add(new QueryArgument<DrugResponseGraphType> { Name = "relation", Description = "Only SENSITIVE or only RESISTANT relationships." });
         foreach (var property in percentProperties)
-            arguments.Add(new QueryArgument<FloatGraphType> { Name = MinimumArgument(property.Name), Description = $"Only relationships whose {property.Name} is at least this (those without the figure are left out). {property.Description}" });
+            arguments.Add(TraversalArguments.MinimumArgument(property));
         foreach (var name in traversal.RelationshipTextFilters ?? [])
             arguments.Add(new QueryArgument<StringGraphType> { Name = name, Description = $"Only relationships whose {name} equals this (ignoring case)." });
         if (traversal.ReachesThroughClasses)
@@ -62,9 +61,8 @@ internal static class TraversalFields
                 RelationOf(context) is { } relation ? [relation] : traversal.Types,
                 traversal.Direction,
                 traversal.Target,
-                context.GetArgument<List<VerificationStatus>?>("status"),
-                percentProperties.Select(p => (p.Name, Value: context.GetArgument<double?>(MinimumArgument(p.Name))))
-                    .Where(m => m.Value is not null).ToDictionary(m => m.Name, m => m.Value!.Value),
+                TraversalArguments.StatusOf(context),
+                TraversalArguments.MinimumsOf(context, percentProperties),
                 TextArguments(context, traversal.RelationshipTextFilters),
                 TextArguments(context, traversal.TargetTextFilters));
             return Page(context, filter, traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false));
@@ -76,7 +74,7 @@ internal static class TraversalFields
         var arguments = PageRequest.Arguments("edges");
         arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<RelationshipTypeEnumGraphType>>> { Name = "types", Description = "Only these relationship types; all when omitted." });
         arguments.Add(new QueryArgument<DirectionGraphType> { Name = "direction", DefaultValue = Direction.Both, Description = "Which way to walk." });
-        arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<VerificationStatusGraphType>>> { Name = "status", Description = "Only relationships with one of these verification statuses." });
+        arguments.Add(TraversalArguments.StatusArgument());
         var connection = TraversalConnectionTypes.Create(owner.Name + "Relationships", "Node", "Relationship", $"Every relationship of a {owner.Name}, either way.");
         owner.Add("relationships", SchemaFields.NonNull(connection), "Every relationship of this node, of any type, either way: the generic traversal.", context => Page(
             context,
@@ -84,7 +82,7 @@ internal static class TraversalFields
                 context.GetArgument<List<RelationshipType>?>("types") ?? [],
                 context.GetArgument("direction", Direction.Both),
                 null,
-                context.GetArgument<List<VerificationStatus>?>("status"),
+                TraversalArguments.StatusOf(context),
                 new Dictionary<string, double>(),
                 new Dictionary<string, string>(),
                 new Dictionary<string, string>())), arguments);
@@ -106,6 +104,4 @@ internal static class TraversalFields
         (names ?? []).Select(n => (Name: n, Value: context.GetArgument<string?>(n)))
             .Where(a => a.Value is not null)
             .ToDictionary(a => a.Name, a => a.Value!);
-
-    private static string MinimumArgument(string propertyName) => "min" + GraphQLNames.ToPascalCase(propertyName);
 }

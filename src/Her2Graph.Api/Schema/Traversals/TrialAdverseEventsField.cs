@@ -5,6 +5,7 @@ using Her2Graph.Api.Schema.Common;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Relationships;
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,26 +19,26 @@ namespace Her2Graph.Api.Schema.Traversals;
 internal static class TrialAdverseEventsField
 {
     private const string Field = "adverseEvents";
-    private static readonly string[] IncidenceProperties = ["anyGradePercent", "grade3PlusPercent"];
+    private static readonly PropertyDefinition[] IncidenceProperties =
+    [
+        .. RelationshipTypes.Get(RelationshipType.HasAdverseEvent).Properties.Where(p => p.Type == PropertyType.Percent),
+    ];
     private const string Description = "Adverse events reported by this trial, with incidence per drug and dose (from the drugs' HAS_ADVERSE_EVENT relationships that name this trial).";
 
     public static void AddTrialAdverseEvents(this NodeKindGraphType trial)
     {
         var connection = TraversalConnectionTypes.Create("TrialAdverseEvents", nameof(NodeKind.AdverseEvent), RelationshipGraphType.NameOf(RelationshipType.HasAdverseEvent), Description);
         var arguments = PageRequest.Arguments("edges");
-        arguments.Add(new QueryArgument<FloatGraphType> { Name = "minAnyGradePercent", Description = "Only incidences of any grade of at least this %." });
-        arguments.Add(new QueryArgument<FloatGraphType> { Name = "minGrade3PlusPercent", Description = "Only incidences of grade 3 or higher of at least this %." });
-        arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<VerificationStatusGraphType>>> { Name = "status", Description = "Only relationships with one of these verification statuses." });
+        foreach (var property in IncidenceProperties) arguments.Add(TraversalArguments.MinimumArgument(property));
+        arguments.Add(TraversalArguments.StatusArgument());
 
         trial.Add(Field, SchemaFields.NonNull(connection), Description, context =>
         {
             var request = PageRequest.From(context);
             var trialId = context.Source.Id;
             var filter = new TraversalFilter(
-                [RelationshipType.HasAdverseEvent], Direction.Outgoing, NodeKind.AdverseEvent, context.GetArgument<List<VerificationStatus>?>("status"),
-                IncidenceProperties
-                    .Select(name => (name, Value: context.GetArgument<double?>("min" + GraphQLNames.ToPascalCase(name))))
-                    .Where(m => m.Value is not null).ToDictionary(m => m.name, m => m.Value!.Value),
+                [RelationshipType.HasAdverseEvent], Direction.Outgoing, NodeKind.AdverseEvent, TraversalArguments.StatusOf(context),
+                TraversalArguments.MinimumsOf(context, IncidenceProperties),
                 new Dictionary<string, string> { ["trial"] = trialId },
                 new Dictionary<string, string>());
             var loader = context.RequestServices!.GetRequiredService<NeighboursByNodeIdDataLoader>();
