@@ -11,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 // The read cache in front of the store: Redis when Her2Graph:Redis:Configuration is set, in memory otherwise
 builder.Services.AddReadCache(builder.Configuration);
 
-// The graph store: the embedded SQLite file unless configured otherwise
+// The graph store: the embedded SQLite file, or Neo4j when Her2Graph:Storage:Provider is Neo4j
 await builder.Services.AddGraphStoreAsync(builder.Configuration);
 
 // The GraphQL schema, executor and per-request batch loaders
