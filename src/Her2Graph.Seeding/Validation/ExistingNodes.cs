@@ -10,6 +10,11 @@ public static class ExistingNodes
     public static ExistingNodeLookup None { get; } =
         (_, _) => Task.FromResult<IReadOnlyDictionary<string, NodeKind>>(new Dictionary<string, NodeKind>());
 
+    /// <summary>The nodes a caller has already read (so that one store read serves the validation and its own checks).</summary>
+    public static ExistingNodeLookup Among(IReadOnlyDictionary<string, GraphNode> nodes) => (ids, _) =>
+        Task.FromResult<IReadOnlyDictionary<string, NodeKind>>(
+            ids.Where(nodes.ContainsKey).ToDictionary(id => id, id => nodes[id].Kind, StringComparer.Ordinal));
+
     /// <summary>Looks the ids up in a store, in one batch read.</summary>
     public static ExistingNodeLookup In(IGraphStore store) => async (ids, cancellationToken) =>
     {

@@ -15,9 +15,14 @@ internal sealed class GraphInputWriter(IGraphStore store)
     public async Task<WriteOutcome> WriteAsync(
         GraphInput input, IReadOnlyCollection<ValidationError> inputErrors, WriteContext context, bool dryRun, CancellationToken cancellationToken)
     {
-        var validation = await GraphInputValidator.ValidateAsync(input, ExistingNodes.In(store), cancellationToken);
-        var ids = input.Nodes.Select(n => n.Id?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        // One read serves both: the batch's own ids (kind conflicts, dry-run counts) and the relationship ends outside it.
+        var ids = input.Nodes.Select(n => n.Id?.Value)
+            .Concat(input.Relationships.SelectMany(r => new[] { r.From?.Value, r.To?.Value }))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         var stored = ids.Count == 0 ? new Dictionary<string, GraphNode>() : await store.GetNodesAsync(ids, cancellationToken);
+        var validation = await GraphInputValidator.ValidateAsync(input, ExistingNodes.Among(stored), cancellationToken);
         var errors = inputErrors.Concat(validation.Errors).Concat(KindConflicts(input, stored))
             .OrderBy(e => e.Location, InputPathOrder.Instance)
             .ToList();
