@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using Her2Graph.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Her2Graph.Api.Caching;
+using Her2Graph.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Tests.Caching;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Her2Graph.Api.Tests.Support;
 
 namespace Her2Graph.Api.Tests.Http;
 

@@ -1,5 +1,6 @@
 using Her2Graph.Api.Tests.Support;
 
+
 namespace Her2Graph.Api.Tests.Queries;
 
 /// <summary>One store round trip per level of a query, never one per node.</summary>

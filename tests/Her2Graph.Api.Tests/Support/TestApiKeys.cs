@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 
-namespace Her2Graph.Api.Tests.Auth;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>The API keys the tests configure: a curator's, and a key without the curator role.</summary>
 public static class TestApiKeys

@@ -1,4 +1,4 @@
-namespace Her2Graph.Api.Tests.Caching;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// The Redis that tests which do not break it share: <c>HER2GRAPH_TEST_REDIS</c> (host:port, set by scripts/test.sh)

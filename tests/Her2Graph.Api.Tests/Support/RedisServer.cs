@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Her2Graph.Api.Tests.Caching;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// A real <c>redis-server</c> of the test's own on a free loopback port, without persistence, that a test can kill,

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 
-namespace Her2Graph.Api.Tests;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// The whole API in memory over its own fresh SQLite file (seeded from graph-seed/ at start, as in production), deleted

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 
-namespace Her2Graph.Api.Tests;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>Sends GraphQL requests the way a front end does and reads the answer; for HTTP edge cases use its <see cref="Http"/>.</summary>
 public sealed class GraphQLClient(HttpClient http) : IDisposable

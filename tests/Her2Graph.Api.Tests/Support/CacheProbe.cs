@@ -1,6 +1,6 @@
 using Her2Graph.Domain.Store;
 
-namespace Her2Graph.Api.Tests.Caching;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>Queries whose answers show a write (an alias added to T-DXd, a new drug), and the writes themselves.</summary>
 internal static class CacheProbe

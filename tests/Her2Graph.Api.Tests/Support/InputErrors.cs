@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Her2Graph.Api.Tests.Mutations;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>Reads mutation errors as (code, input path) pairs, the way a client maps them back to its input.</summary>
 public static class InputErrors

@@ -1,10 +1,9 @@
 using GraphQL.Types;
-using Her2Graph.Api.Tests.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Her2Graph.Api.Tests.Http;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>The API with <see cref="ProbeSchema"/> in place of its own schema.</summary>
 public sealed class ProbeApiFactory : ApiFactory

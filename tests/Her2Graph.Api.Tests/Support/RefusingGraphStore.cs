@@ -1,7 +1,7 @@
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 
-namespace Her2Graph.Api.Tests.Mutations;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>The real store for reads and the start-up seed import; every other write refused, as a store refuses a batch that went stale under it.</summary>
 public sealed class RefusingGraphStore(IGraphStore inner) : IGraphStore

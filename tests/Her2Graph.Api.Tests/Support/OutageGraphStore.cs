@@ -1,7 +1,7 @@
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 
-namespace Her2Graph.Api.Tests.Http;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>Wraps the real store; while <see cref="IsDown"/> every call fails as a broken database would.</summary>
 internal sealed class OutageGraphStore(IGraphStore inner) : IGraphStore

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Her2Graph.Api.Tests;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>An HTTP answer from the GraphQL endpoint: status, media type, and the JSON body.</summary>
 public sealed record GraphQLResponse(HttpStatusCode StatusCode, string? ContentType, string Body)

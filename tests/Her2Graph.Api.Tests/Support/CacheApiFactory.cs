@@ -1,13 +1,11 @@
 using Her2Graph.Api.Caching;
-using Her2Graph.Api.Tests.Auth;
-using Her2Graph.Api.Tests.Support;
 using Her2Graph.Domain.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Her2Graph.Api.Tests.Caching;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// The seeded API with its read cache (Redis at <paramref name="redis"/>, in memory when null) and a

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Her2Graph.Api.Tests.Mutations;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>The graph's version and size, read through the API: equal before and after, nothing was written.</summary>
 public sealed record GraphState(int Version, int NodeCount, int RelationshipCount)

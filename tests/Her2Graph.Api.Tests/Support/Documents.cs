@@ -1,4 +1,4 @@
-namespace Her2Graph.Api.Tests.Mutations;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>The mutation documents the tests send; inputs go in variables, as a front end sends them.</summary>
 public static class Documents

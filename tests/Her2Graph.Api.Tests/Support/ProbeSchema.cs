@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 
-namespace Her2Graph.Api.Tests.Http;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// A tiny schema swapped in for the API's, for what the real one cannot show on demand: a field that fails, and a

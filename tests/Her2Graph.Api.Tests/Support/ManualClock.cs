@@ -1,4 +1,4 @@
-namespace Her2Graph.Api.Tests.Caching;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>A clock that moves only when told, so circuit-breaker tests never depend on how long anything took.</summary>
 internal sealed class ManualClock : TimeProvider

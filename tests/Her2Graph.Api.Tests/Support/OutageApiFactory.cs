@@ -1,10 +1,9 @@
-using Her2Graph.Api.Tests.Support;
 using Her2Graph.Domain.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Her2Graph.Api.Tests.Http;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>The API with its store behind <see cref="OutageGraphStore"/>, so a test can take the store down.</summary>
 public sealed class OutageApiFactory : ApiFactory

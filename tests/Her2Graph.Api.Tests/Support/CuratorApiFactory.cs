@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Her2Graph.Api.Tests.Auth;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// The seeded API with the test keys configured and a fixed clock, so audit stamps and the change log are
