@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Her2Graph the way CI does, on a fresh Debian/Ubuntu machine with the .NET 10 SDK.
 # Installs what the tests need when it is missing (Debian's chromium for the browser test, redis-server for the cache
-# tests, npm packages), starts a Redis for the run,
+# tests, Node.js and npm for the npm packages), starts a Redis for the run,
 # runs all test assemblies, and ends with one line: "N passed, N failed, N skipped". Exit code 1 on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,6 +10,7 @@ cd "$root"
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_updated=""
 need_package() { # need_package <command> <debian package>; a failed install is reported, and its tests skip saying why
+  # (under CI=true, as .ci/run sets, they fail instead: a CI machine that lost a tool never reports green)
   command -v "$1" >/dev/null 2>&1 && return 0
   echo "installing $2 (for $1)…"
   if [ -z "$apt_updated" ]; then as_root apt-get update -qq || true; apt_updated=1; fi
@@ -20,7 +21,12 @@ need_package() { # need_package <command> <debian package>; a failed install is 
 # The real-browser test drives Debian's chromium with playwright-core (a test tool's own browser download fails here).
 need_package chromium chromium
 # npm packages (Banana Cake Pop, playwright-core, Neo4j's Cypher parser) are fetched by the build itself: each project
-# that needs one runs `npm ci` from its committed lock file when its node_modules is missing or stale.
+# that needs one runs `npm ci` from its committed lock file when its node_modules is missing or stale (without npm the
+# build says so and leaves them out, see Directory.Build.targets). Debian's npm brings Node.js along.
+need_package node nodejs
+need_package npm npm
+command -v npm >/dev/null 2>&1 \
+  || echo "npm is missing: the build leaves out the IDE, playwright-core and the Cypher parser; their tests skip (fail under CI=true)"
 
 # The cache tests need a real Redis: Debian's redis-server, which does not start itself. One for this run, on a free
 # loopback port, without persistence; the tests find it through HER2GRAPH_TEST_REDIS and keep apart by key prefix.

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
+using Her2Graph.Api.Tests.Support;
+using Her2Graph.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -20,13 +22,14 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Ide_InHeadlessChromium_RunsAQueryThroughItsEditor()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent: install Debian's chromium (apt-get install -y chromium).");
+        Requirement.SkipIf(!File.Exists(Chromium), $"{Chromium} is absent: install Debian's chromium (apt-get install -y chromium).");
         var node = FindOnPath("node");
-        Skip.If(node is null, "Node.js is absent: the browser is driven by playwright-core, an npm package.");
+        Requirement.SkipIf(node is null, "Node.js is absent: the browser is driven by playwright-core, an npm package.");
         var scripts = ScriptDirectory();
-        Skip.IfNot(
-            Directory.Exists(Path.Combine(scripts, "node_modules", "playwright-core")),
+        Requirement.SkipIf(
+            !Directory.Exists(Path.Combine(scripts, "node_modules", "playwright-core")),
             $"playwright-core is not installed: run `npm ci` in {scripts}.");
+        Requirement.SkipIfMissing(IdeAssets.Missing);
 
         using var api = new ApiFactory();
         api.UseKestrel(0);

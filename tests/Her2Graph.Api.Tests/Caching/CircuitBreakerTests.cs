@@ -1,4 +1,5 @@
 using Her2Graph.Api.Caching;
+using Her2Graph.Api.Tests.Support;
 
 namespace Her2Graph.Api.Tests.Caching;
 

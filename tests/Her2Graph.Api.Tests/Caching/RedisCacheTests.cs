@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Her2Graph.Api.Tests.Support;
+using Her2Graph.Tests.Support;
 using StackExchange.Redis;
 
 namespace Her2Graph.Api.Tests.Caching;
@@ -131,7 +133,7 @@ public sealed class RedisCacheTests(SharedRedis redis) : IClassFixture<SharedRed
 
     private CacheApiFactory Replica(string? keyPrefix = null, string? sqlitePath = null)
     {
-        Skip.If(redis.Address is null, SharedRedis.SkipReason);
+        Requirement.SkipIf(redis.Address is null, SharedRedis.SkipReason);
         return new CacheApiFactory(redis.Address, keyPrefix, sqlitePath);
     }
 }

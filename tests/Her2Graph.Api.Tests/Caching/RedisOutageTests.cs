@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Her2Graph.Api.Caching;
+using Her2Graph.Api.Tests.Support;
+using Her2Graph.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Tests.Caching;
@@ -30,7 +32,7 @@ public sealed class RedisOutageTests
     [SkippableFact]
     public async Task RedisKilled_MidRun_QueriesStillAnswerWithCurrentData()
     {
-        Skip.If(RedisServer.Binary is null, RedisServer.MissingReason);
+        Requirement.SkipIf(RedisServer.Binary is null, RedisServer.MissingReason);
         using var server = RedisServer.Start();
         using var api = new CacheApiFactory(server.Address);
         var warm = await CacheProbe.AskAsync(api);
@@ -49,7 +51,7 @@ public sealed class RedisOutageTests
     [SkippableFact]
     public async Task RedisFrozen_MidRun_QueriesAnswerAndTheOpenCircuitStopsRedisCalls()
     {
-        Skip.If(RedisServer.Binary is null, RedisServer.MissingReason);
+        Requirement.SkipIf(RedisServer.Binary is null, RedisServer.MissingReason);
         using var server = RedisServer.Start();
         using var api = new CacheApiFactory(server.Address);
         var warm = await CacheProbe.AskAsync(api);
@@ -72,7 +74,7 @@ public sealed class RedisOutageTests
     [SkippableFact]
     public async Task RedisThawed_AfterCooldown_OneTrialCallClosesTheCircuit()
     {
-        Skip.If(RedisServer.Binary is null, RedisServer.MissingReason);
+        Requirement.SkipIf(RedisServer.Binary is null, RedisServer.MissingReason);
         using var server = RedisServer.Start();
         using var api = new CacheApiFactory(server.Address);
         await CacheProbe.AskAsync(api);

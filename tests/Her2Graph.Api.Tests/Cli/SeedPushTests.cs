@@ -1,4 +1,4 @@
-using Her2Graph.Api.Tests.Auth;
+using Her2Graph.Api.Tests.Support;
 using Her2Graph.Cli;
 
 namespace Her2Graph.Api.Tests.Cli;

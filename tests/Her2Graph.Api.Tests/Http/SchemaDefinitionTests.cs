@@ -1,6 +1,7 @@
 using System.Net;
 using GraphQL;
 using GraphQL.Types;
+using Her2Graph.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Tests.Http;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Her2Graph.Api.Tests.Auth;
+using Her2Graph.Api.Tests.Support;
 
 namespace Her2Graph.Api.Tests.Mutations;
 

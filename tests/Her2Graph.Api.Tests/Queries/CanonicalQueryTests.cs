@@ -1,13 +1,13 @@
 using Her2Graph.Api.Tests.Support;
 using Newtonsoft.Json.Linq;
-using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace Her2Graph.Api.Tests.Queries;
 
 /// <summary>
 /// The canonical questions of the README (src/Her2Graph.Api/Ide/examples, also offered in the IDE), run end to end
-/// against the seeded graph. Each snapshot holds the response and the store calls it caused.
+/// against the seeded graph. Each snapshot, named after its example, reads top down: the query (one string a line),
+/// the store calls it caused, then the response.
 /// </summary>
 public sealed class CanonicalQueryTests(RecordingApiFactory api) : IClassFixture<RecordingApiFactory>
 {
@@ -33,8 +33,13 @@ public sealed class CanonicalQueryTests(RecordingApiFactory api) : IClassFixture
         Assert.Empty(response.ErrorCodes);
         Snapshot.Match(
             // Snapshooter serialises with Json.NET: hand it a Json.NET tree, not a System.Text.Json element.
-            new { data = JToken.Parse(response.Data.GetRawText()), storeCalls = api.Store.Calls },
-            SnapshotNameExtension.Create(example));
+            new
+            {
+                query = query.TrimEnd().Split('\n'),
+                storeCalls = api.Store.Calls,
+                response = new { data = JToken.Parse(response.Data.GetRawText()) },
+            },
+            example);
     }
 
     [Fact]

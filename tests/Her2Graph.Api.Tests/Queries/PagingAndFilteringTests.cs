@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Her2Graph.Api.Tests.Support;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,7 @@ public sealed class PagingAndFilteringTests(ApiFactory api) : IClassFixture<ApiF
         }
         while (before is not null);
 
-        Assert.Equal(21, all.Count);
+        Assert.Equal(SeedGraph.NodeCount(NodeKind.Drug), all.Count);
         Assert.Equal(all, forward);
         Assert.Equal(all, backward);
         Assert.Equal(all.Order(StringComparer.Ordinal), all);

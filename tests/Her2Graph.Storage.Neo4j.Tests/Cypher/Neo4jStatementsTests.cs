@@ -4,6 +4,7 @@ using System.Text.Json;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j.Listing;
+using Her2Graph.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -38,8 +39,7 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Statements_All_PassNeo4jsCypherParser()
     {
-        var reason = CypherLinter.Unavailable;
-        Skip.If(reason is not null, reason);
+        Requirement.SkipIfMissing(CypherLinter.Unavailable);
 
         var findings = await CypherLinter.LintAsync(AllStatements());
 
@@ -52,8 +52,7 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Statements_All_NameOnlyLabelsTypesAndPropertiesTheWriterWrites()
     {
-        var reason = CypherLinter.Unavailable;
-        Skip.If(reason is not null, reason);
+        Requirement.SkipIfMissing(CypherLinter.Unavailable);
         var schema = await AdapterSchema.ReadAsync();
 
         var findings = await CypherLinter.LintAsync(AllStatements(), schema);
@@ -64,8 +63,7 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Linter_BrokenStatement_IsReported()
     {
-        var reason = CypherLinter.Unavailable;
-        Skip.If(reason is not null, reason);
+        Requirement.SkipIfMissing(CypherLinter.Unavailable);
 
         var findings = await CypherLinter.LintAsync([("broken", "MATCH (n:GraphNode RETURN m")]);
 
@@ -75,8 +73,7 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Linter_MisspeltPropertyOrType_IsReportedAgainstTheSchema()
     {
-        var reason = CypherLinter.Unavailable;
-        Skip.If(reason is not null, reason);
+        Requirement.SkipIfMissing(CypherLinter.Unavailable);
         var schema = await AdapterSchema.ReadAsync();
 
         var findings = await CypherLinter.LintAsync([("typo", "MATCH (n:GraphNode)-[r:TARGET]->(m) RETURN n.statusnote, r.qualifier")], schema);

@@ -1,7 +1,0 @@
-namespace Her2Graph.Api.Tests.Auth;
-
-/// <summary>A clock that always says the same time.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}

@@ -1,0 +1,58 @@
+namespace Her2Graph.Api.Tests.Support;
+
+/// <summary>The mutation documents the tests send; inputs go in variables, as a front end sends them.</summary>
+public static class Documents
+{
+    public const string UpsertDrug = """
+        mutation($input: DrugInput!, $comment: String) {
+          upsertDrug(input: $input, comment: $comment) {
+            drug { key name aliases status drugClass dose createdAt updatedAt createdBy updatedBy }
+            changed version
+          }
+        }
+        """;
+
+    public const string Link = """
+        mutation($input: LinkInput!, $comment: String) {
+          link(input: $input, comment: $comment) {
+            relationship { key type qualifier status evidenceLevel citations { value } createdBy ... on SensitiveToRelationship { orrPercent n } }
+            changed version
+          }
+        }
+        """;
+
+    public const string Unlink = """
+        mutation($input: UnlinkInput!) { unlink(input: $input) { relationship { key } changed version } }
+        """;
+
+    public const string ImportGraph = """
+        mutation($input: ImportGraphInput!, $dryRun: Boolean, $comment: String) {
+          importGraph(input: $input, dryRun: $dryRun, comment: $comment) {
+            dryRun valid changed version
+            problems { code inputPath message }
+            nodeCounts { created updated unchanged deleted }
+            relationshipCounts { created updated unchanged deleted }
+            nodes { key createdBy }
+            relationships { key createdBy }
+          }
+        }
+        """;
+
+    /// <summary>A valid new drug.</summary>
+    public static object Drug(string key = "testinib", string name = "Testinib", string? dose = null) =>
+        new { key, name, aliases = new[] { "TST-1" }, status = "VERIFIED", drugClass = "TKI", dose };
+
+    /// <summary>A valid SENSITIVE_TO from a seeded variant to <paramref name="drug"/>.</summary>
+    public static object SensitiveTo(string drug = "trastuzumab deruxtecan", string qualifier = "test cohort", double orr = 42.5, string citation = "PMID:34534430") =>
+        new
+        {
+            type = "SENSITIVE_TO",
+            from = "ERBB2:A775_G776insYVMA",
+            to = drug,
+            qualifier,
+            status = "VERIFIED",
+            evidence = "CLINICAL_TRIAL",
+            citations = new[] { citation },
+            sensitiveTo = new { orrPercent = orr, n = 12 },
+        };
+}
