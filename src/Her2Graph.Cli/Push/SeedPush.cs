@@ -69,7 +69,7 @@ internal static class SeedPush
         var nodes = payload.GetProperty("nodesByKind").EnumerateArray()
             .ToDictionary(c => Enum.Parse<NodeKind>(c.GetProperty("kind").GetString()!), c => c.GetProperty("count").GetInt32());
         var relationships = payload.GetProperty("relationshipsByType").EnumerateArray()
-            .ToDictionary(c => RelationshipTypeNames.ParseWireName(c.GetProperty("type").GetString()!), c => c.GetProperty("count").GetInt32());
+            .ToDictionary(c => WireNames.ParseWireName<RelationshipType>(c.GetProperty("type").GetString()!), c => c.GetProperty("count").GetInt32());
         await log.WriteLineAsync($"validation (by the API): no errors in {nodes.Values.Sum()} nodes and {relationships.Values.Sum()} relationships");
         await log.WriteLineAsync(SeedProgress.Counts(nodes, relationships));
         if (dryRun)

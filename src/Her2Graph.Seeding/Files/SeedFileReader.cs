@@ -78,7 +78,7 @@ internal static class SeedFileReader
         var header = Header(source, "type", type, misplaced);
         var records = Records(source, root, "relationships", list);
         if (header is null || records is null) return new SeedFileSummary(source.Path, null, 0, false);
-        if (!RelationshipTypeNames.TryParseWireName(header.Value, out _))
+        if (!WireNames.TryParseWireName<RelationshipType>(header.Value, out _))
         {
             source.Error(ErrorCodes.UnknownType, type, UnknownNameMessages.Type(header.Value));
         }
