@@ -19,7 +19,7 @@ internal static class Neo4jStatisticsReader
         foreach (var pair in Neo4jValues.List(record["relationships"]).Select(Neo4jValues.List))
         {
             // A relationship type this build does not know (added by hand in Neo4j) is not part of the graph's vocabulary.
-            if (RelationshipTypeNames.TryParseWireName((string)pair[0]!, out var type)) relationships[type] = (int)Neo4jValues.Whole(pair[1]);
+            if (WireNames.TryParseWireName<RelationshipType>((string)pair[0]!, out var type)) relationships[type] = (int)Neo4jValues.Whole(pair[1]);
         }
 
         return new GraphStatistics(Neo4jValues.Whole(record["version"]), nodes, relationships);

@@ -7,10 +7,11 @@ namespace Her2Graph.Storage.Sqlite;
 
 /// <summary>
 /// Turns a typed listing (kind, <see cref="NodeFilter"/>, <see cref="NodeOrder"/>, keyset cursors) into the SQL
-/// fragments of <see cref="SqliteStatements.ListNodes"/>. Every value becomes a parameter; only field expressions
+/// fragments of <see cref="SqliteStatements.ListNodes"/>, and is the SQLite dialect of the keyset clauses
+/// (<see cref="KeysetClauses"/>). Every value becomes a parameter; only field expressions
 /// chosen from a closed set, and parameter names, are written into the SQL text.
 /// </summary>
-internal sealed class SqliteFilterTranslator
+internal sealed class SqliteFilterTranslator : IKeysetDialect
 {
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
 
@@ -22,73 +23,18 @@ internal sealed class SqliteFilterTranslator
         return filter is null ? kindCondition : $"{kindCondition} AND {Filter(filter)}";
     }
 
-    public IReadOnlyList<SortKey> SortKeys(IReadOnlyList<NodeOrder> order) =>
+    public IReadOnlyList<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order) =>
         order.Select(o => o.Field switch
         {
-            NodeFields.Id => new SortKey("n.id", o.Direction, Nullable: false),
-            NodeFields.Name => new SortKey("n.name", o.Direction, Nullable: false),
-            NodeFields.Status => new SortKey("n.status", o.Direction, Nullable: false),
+            NodeFields.Id => new KeysetSortKey("n.id", o.Direction, Nullable: false),
+            NodeFields.Name => new KeysetSortKey("n.name", o.Direction, Nullable: false),
+            NodeFields.Status => new KeysetSortKey("n.status", o.Direction, Nullable: false),
             NodeFields.Aliases => throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order)),
-            _ => new SortKey($"json_extract(n.properties, {Bind(PropertyPath(o.Field))})", o.Direction, Nullable: true),
+            _ => new KeysetSortKey($"json_extract(n.properties, {Bind(PropertyPath(o.Field))})", o.Direction, Nullable: true),
         }).ToList();
 
-    /// <summary>ORDER BY text; <paramref name="reverse"/> walks the same order backwards (for <c>last</c>/<c>before</c>).</summary>
-    public static string OrderBy(IReadOnlyList<SortKey> keys, bool reverse)
-    {
-        var terms = new List<string>();
-        foreach (var key in keys)
-        {
-            // Missing values sort after present ones in both directions, so the null flag ignores the key direction.
-            if (key.Nullable) terms.Add($"({key.Expression} IS NULL) {(reverse ? "DESC" : "ASC")}");
-            terms.Add($"{key.Expression} {((key.Direction == SortDirection.Descending) ^ reverse ? "DESC" : "ASC")}");
-        }
-
-        terms.Add($"n.id {(reverse ? "DESC" : "ASC")}");
-        return string.Join(", ", terms);
-    }
-
-    public static string KeyColumns(IReadOnlyList<SortKey> keys) =>
+    public static string KeyColumns(IReadOnlyList<KeysetSortKey> keys) =>
         keys.Count == 0 ? "NULL AS k0" : string.Join(", ", keys.Select((k, i) => $"{k.Expression} AS k{i}"));
-
-    /// <summary>True for nodes strictly after the cursor in the listing order ("1" without a cursor).</summary>
-    public string After(KeysetCursor? cursor, IReadOnlyList<SortKey> keys) => Beyond(cursor, keys, after: true);
-
-    /// <summary>True for nodes strictly before the cursor in the listing order ("1" without a cursor).</summary>
-    public string Before(KeysetCursor? cursor, IReadOnlyList<SortKey> keys) => Beyond(cursor, keys, after: false);
-
-    private string Beyond(KeysetCursor? cursor, IReadOnlyList<SortKey> keys, bool after)
-    {
-        if (cursor is null) return "1";
-
-        // Lexicographic comparison on (key1, ..., keyN, id), built from the last key outwards.
-        var predicate = $"n.id {(after ? ">" : "<")} {Bind(cursor.Id)}";
-        for (var i = keys.Count - 1; i >= 0; i--)
-        {
-            var key = keys[i];
-            var value = KeysetCursorValues.Read(cursor, i, key.Nullable);
-            var expression = key.Expression;
-            string strictly, equal;
-            if (value is null)
-            {
-                // The cursor node lacks the value: only other nodes without it tie; present values all come before.
-                strictly = after ? "0" : $"{expression} IS NOT NULL";
-                equal = $"{expression} IS NULL";
-            }
-            else
-            {
-                var parameter = Bind(value);
-                var greater = (key.Direction == SortDirection.Ascending) == after;
-                strictly = $"{expression} {(greater ? ">" : "<")} {parameter}";
-                if (after && key.Nullable) strictly = $"({strictly} OR {expression} IS NULL)";
-                equal = $"{expression} = {parameter}";
-            }
-
-            predicate = $"({strictly} OR ({equal} AND {predicate}))";
-        }
-
-        // A NULL comparison must read as false, also under the NOT the statement puts around this predicate.
-        return $"COALESCE({predicate}, 0)";
-    }
 
     private string Filter(NodeFilter filter) => filter switch
     {
@@ -155,6 +101,11 @@ internal sealed class SqliteFilterTranslator
         return name;
     }
 
-    /// <summary>One ORDER BY key: its SQL expression, direction, and whether nodes may lack it.</summary>
-    internal sealed record SortKey(string Expression, SortDirection Direction, bool Nullable);
+    string IKeysetDialect.TrueLiteral => "1";
+
+    string IKeysetDialect.FalseLiteral => "0";
+
+    string IKeysetDialect.Bind(object value) => Bind(value);
+
+    string IKeysetDialect.NullAsFalse(string predicate) => $"COALESCE({predicate}, 0)";
 }

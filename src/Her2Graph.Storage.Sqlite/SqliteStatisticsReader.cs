@@ -27,7 +27,7 @@ internal static class SqliteStatisticsReader
                     nodes[SqliteWireNames.ParseKind(row.GetString(1))] = (int)count;
                     break;
                 default:
-                    relationships[RelationshipTypeNames.ParseWireName(row.GetString(1))] = (int)count;
+                    relationships[WireNames.ParseWireName<RelationshipType>(row.GetString(1))] = (int)count;
                     break;
             }
         }

@@ -1,33 +1,37 @@
+using Her2Graph.Domain.Errors;
+
 namespace Her2Graph.Api.Endpoint;
 
 /// <summary>A request refused at the HTTP layer, before the GraphQL engine saw it; written as a GraphQL-shaped error.</summary>
-/// <param name="Code">Machine-readable, in the error's <c>extensions.code</c>.</param>
-internal sealed record GraphQLRequestError(int StatusCode, string Code, string Message)
+/// <param name="Error">Its code (in the error's <c>extensions.code</c>) and HTTP status.</param>
+internal sealed record GraphQLRequestError(ErrorCode Error, string Message)
 {
+    // Every code raised here has a status in the catalogue; 400 only stands in should one be added without.
+    public int StatusCode => Error.HttpStatus ?? StatusCodes.Status400BadRequest;
+
+    public string Code => Error.Code;
+
     public static GraphQLRequestError MethodNotAllowed { get; } =
-        new(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "GraphQL requests use GET (queries) or POST.");
+        new(ErrorCodes.MethodNotAllowed, "GraphQL requests use GET (queries) or POST.");
 
     public static GraphQLRequestError NotAcceptable { get; } = new(
-        StatusCodes.Status406NotAcceptable,
-        "NOT_ACCEPTABLE",
+        ErrorCodes.NotAcceptable,
         $"Accept {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.");
 
     public static GraphQLRequestError UnsupportedMediaType { get; } = new(
-        StatusCodes.Status415UnsupportedMediaType,
-        "UNSUPPORTED_MEDIA_TYPE",
+        ErrorCodes.UnsupportedMediaType,
         $"A POST body must be {GraphQLMediaTypes.Json} (UTF-8) holding {{\"query\", \"operationName\", \"variables\", \"extensions\"}}.");
 
     public static GraphQLRequestError TooLarge { get; } = new(
-        StatusCodes.Status413PayloadTooLarge,
-        "REQUEST_TOO_LARGE",
+        ErrorCodes.RequestTooLarge,
         $"The request body is larger than {GraphQLRequestReader.MaxBodyBytes} bytes.");
 
     public static GraphQLRequestError MissingQuery { get; } =
-        new(StatusCodes.Status400BadRequest, "MISSING_QUERY", "The request has no 'query'.");
+        new(ErrorCodes.MissingQuery, "The request has no 'query'.");
 
     public static GraphQLRequestError InvalidJson(string what) =>
-        new(StatusCodes.Status400BadRequest, "INVALID_JSON", $"{what} is not valid JSON of the expected shape.");
+        new(ErrorCodes.InvalidJson, $"{what} is not valid JSON of the expected shape.");
 
     public static GraphQLRequestError InvalidParameter(string name) =>
-        new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", $"The query string must hold '{name}' at most once.");
+        new(ErrorCodes.InvalidRequest, $"The query string must hold '{name}' at most once.");
 }

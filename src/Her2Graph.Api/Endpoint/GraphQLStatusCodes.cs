@@ -1,14 +1,12 @@
 using GraphQL;
 using GraphQL.Execution;
+using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.Endpoint;
 
 /// <summary>The HTTP status of an executed (or refused) GraphQL request, per the GraphQL-over-HTTP spec.</summary>
 internal static class GraphQLStatusCodes
 {
-    public const string Unauthenticated = "UNAUTHENTICATED";
-    public const string Forbidden = "FORBIDDEN";
-
     public static int For(ExecutionResult result, string mediaType)
     {
         if (result.Errors?.Any(error => error is GetMutationError) == true)
@@ -25,8 +23,8 @@ internal static class GraphQLStatusCodes
         if (mediaType == GraphQLMediaTypes.GraphQLResponseJson && result.Errors is { Count: > 0 } refusals)
         {
             // A mutation refused for want of a (curator) key: say so at the HTTP level too, as an API gateway would.
-            if (refusals.All(error => error.Code == Unauthenticated)) return StatusCodes.Status401Unauthorized;
-            if (refusals.All(error => error.Code is Forbidden or Unauthenticated)) return StatusCodes.Status403Forbidden;
+            if (refusals.All(error => error.Code == ErrorCodes.Unauthenticated.Code)) return StatusCodes.Status401Unauthorized;
+            if (refusals.All(error => error.Code == ErrorCodes.Forbidden.Code || error.Code == ErrorCodes.Unauthenticated.Code)) return StatusCodes.Status403Forbidden;
         }
 
         if (result.Errors?.All(error => error is DocumentError) != false)

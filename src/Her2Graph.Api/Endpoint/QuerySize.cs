@@ -1,6 +1,7 @@
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.Endpoint;
 
@@ -78,7 +79,6 @@ internal static class QuerySize
     }
 
     private static GraphQLRequestError TooLarge() => new(
-        StatusCodes.Status400BadRequest,
-        "QUERY_TOO_LARGE",
+        ErrorCodes.QueryTooLarge,
         $"The document selects more than {MaxExpandedFields} fields once its fragments are expanded: ask for less, or page.");
 }

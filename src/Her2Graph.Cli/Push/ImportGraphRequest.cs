@@ -66,7 +66,7 @@ internal static class ImportGraphRequest
     };
 
     /// <summary>Seed files spell enum values in kebab case (from-knowledge); GraphQL in constant case (FROM_KNOWLEDGE).</summary>
-    private static string? EnumValue(Located<string>? value) => value is null ? null : WireCase.KebabToConstantCase(value.Value);
+    private static string? EnumValue(Located<string>? value) => value is null ? null : WireNames.SeedWordToWireName(value.Value);
 
     private static JsonArray Strings(IReadOnlyList<Located<string>> values) => new([.. values.Select(v => (JsonNode?)v.Value)]);
 

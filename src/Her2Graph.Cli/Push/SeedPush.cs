@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Her2Graph.Seeding.Files;
@@ -15,8 +16,6 @@ namespace Her2Graph.Cli.Push;
 /// </summary>
 internal static class SeedPush
 {
-    public const string Code = "PUSH_FAILED";
-
     public static async Task<SeedReport> RunAsync(
         string folder, HttpClient api, string key, bool dryRun, TextWriter log, CancellationToken cancellationToken)
     {
@@ -26,7 +25,7 @@ internal static class SeedPush
         // The same rules as a local import, with file:line. A relationship end outside the folder may be in the API's
         // graph, so MISSING_NODE is left to the API, which checks its own store.
         var local = await GraphInputValidator.ValidateAsync(reading.Input, ExistingNodes.None, cancellationToken);
-        var errors = reading.Errors.Concat(local.Errors.Where(e => e.Code != ErrorCodes.MissingNode)).ToList();
+        var errors = reading.Errors.Concat(local.Errors.Where(e => e.Code != ErrorCodes.MissingNode.Code)).ToList();
         if (errors.Count > 0) return await FailedAsync(reading, errors, "nothing sent", log);
 
         var comment = $"push of {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))}";
@@ -42,7 +41,7 @@ internal static class SeedPush
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or NotSupportedException)
         {
-            return await FailedAsync(reading, [new ValidationError(Code, $"the API did not answer with GraphQL: {e.Message}", Where(api))], "nothing written", log);
+            return await FailedAsync(reading, [new ValidationError(ErrorCodes.PushFailed, $"the API did not answer with GraphQL: {e.Message}", Where(api))], "nothing written", log);
         }
 
         var locations = new InputPathLocations(reading.Input);
@@ -57,7 +56,7 @@ internal static class SeedPush
 
         if (remoteErrors.Count > 0 || payload.ValueKind != JsonValueKind.Object)
         {
-            if (remoteErrors.Count == 0) remoteErrors.Add(new ValidationError(Code, "the API answered without an importGraph result", Where(api)));
+            if (remoteErrors.Count == 0) remoteErrors.Add(new ValidationError(ErrorCodes.PushFailed, "the API answered without an importGraph result", Where(api)));
             return await FailedAsync(reading, remoteErrors, "nothing written", log);
         }
 
@@ -69,7 +68,7 @@ internal static class SeedPush
         var nodes = payload.GetProperty("nodesByKind").EnumerateArray()
             .ToDictionary(c => Enum.Parse<NodeKind>(c.GetProperty("kind").GetString()!), c => c.GetProperty("count").GetInt32());
         var relationships = payload.GetProperty("relationshipsByType").EnumerateArray()
-            .ToDictionary(c => RelationshipTypeNames.ParseWireName(c.GetProperty("type").GetString()!), c => c.GetProperty("count").GetInt32());
+            .ToDictionary(c => WireNames.ParseWireName<RelationshipType>(c.GetProperty("type").GetString()!), c => c.GetProperty("count").GetInt32());
         await log.WriteLineAsync($"validation (by the API): no errors in {nodes.Values.Sum()} nodes and {relationships.Values.Sum()} relationships");
         await log.WriteLineAsync(SeedProgress.Counts(nodes, relationships));
         if (dryRun)
@@ -97,7 +96,7 @@ internal static class SeedPush
         return errors.EnumerateArray().Select(error =>
         {
             var extensions = error.TryGetProperty("extensions", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
-            var code = extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("code", out var c) ? c.GetString() ?? Code : Code;
+            var code = extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("code", out var c) ? c.GetString() ?? ErrorCodes.PushFailed.Code : ErrorCodes.PushFailed.Code;
             var location = extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("inputPath", out var p) && p.GetString() is { } path
                 ? locations.Of(path)
                 : Where(api);

@@ -14,7 +14,7 @@ public sealed record RelationshipKey(RelationshipType Type, string FromId, strin
         // REVIEW: a node id containing '|' would make the text ambiguous (the qualifier, last, may hold one). Node
         // keys (symbols, GENE:change, INNs, registry ids, slugs, DOIs) do not contain one today.
         var parts = text.Split('|', 4);
-        key = parts.Length == 4 && RelationshipTypeNames.TryParseWireName(parts[1], out var type)
+        key = parts.Length == 4 && WireNames.TryParseWireName<RelationshipType>(parts[1], out var type)
             ? new RelationshipKey(type, parts[0], parts[2], parts[3])
             : null;
         return key is not null;

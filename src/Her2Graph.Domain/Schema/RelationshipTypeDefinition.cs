@@ -13,6 +13,4 @@ public sealed record RelationshipTypeDefinition(
     public string WireName => Type.ToWireName();
 
     public PropertyDefinition? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
-
-    public bool Joins(NodeKind from, NodeKind to) => FromKinds.Contains(from) && ToKinds.Contains(to);
 }

@@ -14,6 +14,4 @@ public static class NodeFields
 
     /// <summary>The verification status in wire form: VERIFIED, FROM_KNOWLEDGE, UNVERIFIED.</summary>
     public const string Status = "status";
-
-    public static bool IsBuiltIn(string field) => field is Id or Name or Aliases or Status;
 }

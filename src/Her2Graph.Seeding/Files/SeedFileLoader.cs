@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Her2Graph.Domain.Errors;
 using Her2Graph.Seeding.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

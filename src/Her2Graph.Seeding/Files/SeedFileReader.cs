@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;
@@ -78,7 +79,7 @@ internal static class SeedFileReader
         var header = Header(source, "type", type, misplaced);
         var records = Records(source, root, "relationships", list);
         if (header is null || records is null) return new SeedFileSummary(source.Path, null, 0, false);
-        if (!RelationshipTypeNames.TryParseWireName(header.Value, out _))
+        if (!WireNames.TryParseWireName<RelationshipType>(header.Value, out _))
         {
             source.Error(ErrorCodes.UnknownType, type, UnknownNameMessages.Type(header.Value));
         }

@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Errors;
 using Her2Graph.Seeding.Input;
 using Her2Graph.Seeding.Validation;
 using YamlDotNet.Core;
@@ -14,7 +15,7 @@ internal sealed class YamlSource(string path, List<ValidationError> errors)
 
     public string At(Mark mark) => $"{path}:{mark.Line}";
 
-    public void Error(string code, YamlNode node, string message) => errors.Add(new ValidationError(code, message, At(node)));
+    public void Error(ErrorCode code, YamlNode node, string message) => errors.Add(new ValidationError(code, message, At(node)));
 
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };

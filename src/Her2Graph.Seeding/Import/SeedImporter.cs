@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Her2Graph.Seeding.Files;
@@ -65,7 +66,7 @@ public sealed class SeedImporter(IGraphStore store, TimeProvider clock)
         if (reading.Files.Any(f => f.Header is null))
         {
             // A file that could not be read would make every relationship to its nodes a MISSING_NODE: noise, not news.
-            errors.RemoveAll(e => e.Code == ErrorCodes.MissingNode);
+            errors.RemoveAll(e => e.Code == ErrorCodes.MissingNode.Code);
         }
 
         if (errors.Count > 0)

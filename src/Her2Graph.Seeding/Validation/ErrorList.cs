@@ -1,3 +1,5 @@
+using Her2Graph.Domain.Errors;
+
 namespace Her2Graph.Seeding.Validation;
 
 /// <summary>Collects every error of a batch; a record is converted only when it added none.</summary>
@@ -9,5 +11,5 @@ internal sealed class ErrorList
 
     public IReadOnlyList<ValidationError> Items => _errors;
 
-    public void Add(string code, string location, string message) => _errors.Add(new ValidationError(code, message, location));
+    public void Add(ErrorCode code, string location, string message) => _errors.Add(new ValidationError(code, message, location));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;

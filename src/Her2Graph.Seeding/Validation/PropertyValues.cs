@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;
 

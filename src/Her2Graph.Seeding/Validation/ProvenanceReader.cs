@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Seeding.Input;
 
@@ -43,7 +44,7 @@ internal static class ProvenanceReader
             return null;
         }
 
-        if (WireValues.Statuses.TryGetValue(status.Value, out var value)) return value;
+        if (WireNames.TryParseSeedWord<VerificationStatus>(status.Value, out var value)) return value;
         errors.Add(ErrorCodes.InvalidValue, status.Location, $"'{status.Value}' is not a status: use verified, from-knowledge or unverified");
         return null;
     }
@@ -51,9 +52,9 @@ internal static class ProvenanceReader
     private static EvidenceLevel? ReadEvidence(Located<string>? evidence, ErrorList errors)
     {
         if (string.IsNullOrWhiteSpace(evidence?.Value)) return null;
-        if (WireValues.EvidenceLevels.TryGetValue(evidence.Value, out var level)) return level;
+        if (WireNames.TryParseSeedWord<EvidenceLevel>(evidence.Value, out var level)) return level;
         errors.Add(ErrorCodes.InvalidValue, evidence.Location,
-            $"'{evidence.Value}' is not an evidence level: use {string.Join(", ", WireValues.EvidenceLevels.Keys)}");
+            $"'{evidence.Value}' is not an evidence level: use {string.Join(", ", WireNames.SeedWords<EvidenceLevel>())}");
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;
@@ -12,7 +13,7 @@ internal static class RelationshipReader
         RelationshipInput input, KnownNodes known, Dictionary<RelationshipKey, string> keys, ErrorList errors)
     {
         var before = errors.Count;
-        var definition = RelationshipTypeNames.TryParseWireName(input.Type.Value, out var type) ? RelationshipTypes.Get(type) : null;
+        var definition = WireNames.TryParseWireName<RelationshipType>(input.Type.Value, out var type) ? RelationshipTypes.Get(type) : null;
         if (definition is null)
         {
             errors.Add(ErrorCodes.UnknownType, input.Type.Location, UnknownNameMessages.Type(input.Type.Value));

@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Errors;
 using Her2Graph.Seeding.Input;
 
 namespace Her2Graph.Seeding.Validation;

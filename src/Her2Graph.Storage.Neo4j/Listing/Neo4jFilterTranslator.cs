@@ -8,11 +8,12 @@ namespace Her2Graph.Storage.Neo4j.Listing;
 
 /// <summary>
 /// Turns a typed listing (kind, <see cref="NodeFilter"/>, <see cref="NodeOrder"/>) into the WHERE and ORDER BY
-/// fragments of <see cref="Neo4jStatements.ListNodes"/>. Every value and every property name becomes a parameter
+/// fragments of <see cref="Neo4jStatements.ListNodes"/>, and is the Cypher dialect of the keyset clauses
+/// (<see cref="KeysetClauses"/>). Every value and every property name becomes a parameter
 /// (<c>n[$p1]</c> reads a property by a bound name); only expressions from a closed set are written into the text.
 /// Every field is compared as a list (<see cref="Neo4jPropertyCopies"/>), so "any element matches" is one form.
 /// </summary>
-internal sealed class Neo4jFilterTranslator
+internal sealed class Neo4jFilterTranslator : IKeysetDialect
 {
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
 
@@ -24,74 +25,19 @@ internal sealed class Neo4jFilterTranslator
         return filter is null ? kindCondition : $"{kindCondition} AND {Filter(filter)}";
     }
 
-    public IReadOnlyList<Neo4jSortKey> SortKeys(IReadOnlyList<NodeOrder> order) =>
+    public IReadOnlyList<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order) =>
         order.Select(o => o.Field switch
         {
-            NodeFields.Id => new Neo4jSortKey("n.id", o.Direction, Nullable: false),
-            NodeFields.Name => new Neo4jSortKey("n.name", o.Direction, Nullable: false),
-            NodeFields.Status => new Neo4jSortKey("n.status", o.Direction, Nullable: false),
+            NodeFields.Id => new KeysetSortKey("n.id", o.Direction, Nullable: false),
+            NodeFields.Name => new KeysetSortKey("n.name", o.Direction, Nullable: false),
+            NodeFields.Status => new KeysetSortKey("n.status", o.Direction, Nullable: false),
             NodeFields.Aliases => throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order)),
 
             // A text list sorts by its first element (SQLite sorts it by its JSON text; neither is a documented order).
-            _ => new Neo4jSortKey($"n[{Bind(PropertyKey(o.Field))}][0]", o.Direction, Nullable: true),
+            _ => new KeysetSortKey($"n[{Bind(PropertyKey(o.Field))}][0]", o.Direction, Nullable: true),
         }).ToList();
 
-    /// <summary>ORDER BY text; <paramref name="reverse"/> walks the same order backwards (for <c>last</c>/<c>before</c>).</summary>
-    public static string OrderBy(IReadOnlyList<Neo4jSortKey> keys, bool reverse)
-    {
-        var terms = new List<string>();
-        foreach (var key in keys)
-        {
-            // Missing values sort after present ones in both directions (false sorts before true).
-            if (key.Nullable) terms.Add($"({key.Expression} IS NULL) {(reverse ? "DESC" : "ASC")}");
-            terms.Add($"{key.Expression} {((key.Direction == SortDirection.Descending) ^ reverse ? "DESC" : "ASC")}");
-        }
-
-        terms.Add($"n.id {(reverse ? "DESC" : "ASC")}");
-        return string.Join(", ", terms);
-    }
-
-    public static string KeyList(IReadOnlyList<Neo4jSortKey> keys) => "[" + string.Join(", ", keys.Select(k => k.Expression)) + "]";
-
-    /// <summary>True for nodes strictly after the cursor in the listing order ("true" without a cursor).</summary>
-    public string After(KeysetCursor? cursor, IReadOnlyList<Neo4jSortKey> keys) => Beyond(cursor, keys, after: true);
-
-    /// <summary>True for nodes strictly before the cursor in the listing order ("true" without a cursor).</summary>
-    public string Before(KeysetCursor? cursor, IReadOnlyList<Neo4jSortKey> keys) => Beyond(cursor, keys, after: false);
-
-    private string Beyond(KeysetCursor? cursor, IReadOnlyList<Neo4jSortKey> keys, bool after)
-    {
-        if (cursor is null) return "true";
-
-        // Lexicographic comparison on (key1, ..., keyN, id), built from the last key outwards.
-        var predicate = $"n.id {(after ? ">" : "<")} {Bind(cursor.Id)}";
-        for (var i = keys.Count - 1; i >= 0; i--)
-        {
-            var key = keys[i];
-            var value = KeysetCursorValues.Read(cursor, i, key.Nullable);
-            var expression = key.Expression;
-            string strictly, equal;
-            if (value is null)
-            {
-                // The cursor node lacks the value: only other nodes without it tie; present values all come before.
-                strictly = after ? "false" : $"{expression} IS NOT NULL";
-                equal = $"{expression} IS NULL";
-            }
-            else
-            {
-                var parameter = Bind(value);
-                var greater = (key.Direction == SortDirection.Ascending) == after;
-                strictly = $"{expression} {(greater ? ">" : "<")} {parameter}";
-                if (after && key.Nullable) strictly = $"({strictly} OR {expression} IS NULL)";
-                equal = $"{expression} = {parameter}";
-            }
-
-            predicate = $"({strictly} OR ({equal} AND {predicate}))";
-        }
-
-        // A null comparison must read as false, also under the NOT the statement puts around this predicate.
-        return $"coalesce({predicate}, false)";
-    }
+    public static string KeyList(IReadOnlyList<KeysetSortKey> keys) => "[" + string.Join(", ", keys.Select(k => k.Expression)) + "]";
 
     private string Filter(NodeFilter filter) => filter switch
     {
@@ -160,4 +106,12 @@ internal sealed class Neo4jFilterTranslator
         _parameters[name] = value;
         return "$" + name;
     }
+
+    string IKeysetDialect.TrueLiteral => "true";
+
+    string IKeysetDialect.FalseLiteral => "false";
+
+    string IKeysetDialect.Bind(object value) => Bind(value);
+
+    string IKeysetDialect.NullAsFalse(string predicate) => $"coalesce({predicate}, false)";
 }

@@ -11,19 +11,24 @@ internal static class Neo4jNodeLister
     public static async Task<NodePage> ListAsync(INeo4jRunner runner, NodeListQuery query, CancellationToken cancellationToken)
     {
         var paging = KeysetPaging.Of(query);
-        var cypher = new Neo4jFilterTranslator();
-        var where = cypher.Where(query.Kind, query.Filter);
-        var keys = cypher.SortKeys(paging.Order);
-        var statement = Neo4jStatements.ListNodes(
-            where, cypher.After(paging.After, keys), cypher.Before(paging.Before, keys), Neo4jFilterTranslator.KeyList(keys),
-            Neo4jFilterTranslator.OrderBy(keys, reverse: paging.Backward));
-
-        var parameters = new Dictionary<string, object?>(cypher.Parameters) { ["limit"] = paging.Limit ?? int.MaxValue };
+        var (statement, parameters) = Statement(paging, query);
         var record = (await runner.RunAsync(statement, parameters, cancellationToken)).Records.Single();
 
         var page = Neo4jValues.List(record["page"]).Select(Neo4jValues.Map)
             .Select(entry => paging.Paged(Neo4jEntityMaps.ReadNode(entry["node"]), Neo4jValues.List(entry["keys"])));
 
         return paging.Page(page, (bool)record["beyondAfter"]!, (bool)record["beyondBefore"]!, (int)Neo4jValues.Whole(record["totalCount"]));
+    }
+
+    /// <summary>The listing statement and its parameters (also what the Cypher lint tests check).</summary>
+    internal static (string Statement, Dictionary<string, object?> Parameters) Statement(KeysetPaging paging, NodeListQuery query)
+    {
+        var cypher = new Neo4jFilterTranslator();
+        var where = cypher.Where(query.Kind, query.Filter);
+        var keys = cypher.SortKeys(paging.Order);
+        var statement = Neo4jStatements.ListNodes(
+            where, KeysetClauses.After(cypher, paging.After, keys), KeysetClauses.Before(cypher, paging.Before, keys),
+            Neo4jFilterTranslator.KeyList(keys), KeysetClauses.OrderBy(keys, reverse: paging.Backward));
+        return (statement, new Dictionary<string, object?>(cypher.Parameters) { ["limit"] = paging.Limit ?? int.MaxValue });
     }
 }

@@ -74,7 +74,7 @@ internal static class Neo4jEntityMaps
             PropertyBag.FromJson(Neo4jValues.OptionalText(map, "properties")),
             new Provenance(
                 Neo4jValues.Texts(map, "citations").Select(Citation.Parse).ToList(),
-                VerificationStatusNames.ParseWireName(Neo4jValues.Text(map, "status")),
+                WireNames.ParseWireName<VerificationStatus>(Neo4jValues.Text(map, "status")),
                 Neo4jValues.OptionalText(map, "statusNote")))
         {
             Audit = ReadAudit(map),
@@ -85,14 +85,14 @@ internal static class Neo4jEntityMaps
     {
         var map = Neo4jValues.Map(value);
         return new GraphRelationship(
-            RelationshipTypeNames.ParseWireName(Neo4jValues.Text(map, "type")),
+            WireNames.ParseWireName<RelationshipType>(Neo4jValues.Text(map, "type")),
             Neo4jValues.Text(map, "fromId"),
             Neo4jValues.Text(map, "toId"),
             Neo4jValues.OptionalText(map, "qualifier") ?? string.Empty,
             PropertyBag.FromJson(Neo4jValues.OptionalText(map, "properties")),
             new Provenance(
                 Neo4jValues.Texts(map, "citations").Select(Citation.Parse).ToList(),
-                VerificationStatusNames.ParseWireName(Neo4jValues.Text(map, "status")),
+                WireNames.ParseWireName<VerificationStatus>(Neo4jValues.Text(map, "status")),
                 Neo4jValues.OptionalText(map, "statusNote"),
                 Neo4jWireNames.ParseEvidenceLevel(Neo4jValues.OptionalText(map, "evidenceLevel"))))
         {

@@ -16,7 +16,7 @@ internal static class Neo4jWireNames
 
     public static string? ToWire(EvidenceLevel? level) => level?.ToWireName();
 
-    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : EvidenceLevelNames.ParseWireName(text);
+    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : WireNames.ParseWireName<EvidenceLevel>(text);
 
     public static NodeKind ParseKind(string text) => Enum.Parse<NodeKind>(text);
 }

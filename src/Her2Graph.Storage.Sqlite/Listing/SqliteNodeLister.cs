@@ -15,8 +15,8 @@ internal static class SqliteNodeLister
         var where = sql.Where(query.Kind, query.Filter);
         var keys = sql.SortKeys(paging.Order);
         var statement = SqliteStatements.ListNodes(
-            where, sql.After(paging.After, keys), sql.Before(paging.Before, keys), SqliteFilterTranslator.KeyColumns(keys),
-            SqliteFilterTranslator.OrderBy(keys, reverse: paging.Backward));
+            where, KeysetClauses.After(sql, paging.After, keys), KeysetClauses.Before(sql, paging.Before, keys),
+            SqliteFilterTranslator.KeyColumns(keys), KeysetClauses.OrderBy(keys, reverse: paging.Backward));
 
         await using var command = connection.CreateCommand(statement);
         foreach (var (name, value) in sql.Parameters) command.With(name, value);

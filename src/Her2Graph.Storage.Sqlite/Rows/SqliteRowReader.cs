@@ -26,7 +26,7 @@ internal static class SqliteRowReader
 
     public static GraphRelationship ReadRelationship(SqliteDataReader row, int at) =>
         new GraphRelationship(
-            RelationshipTypeNames.ParseWireName(row.GetString(at)),
+            WireNames.ParseWireName<RelationshipType>(row.GetString(at)),
             row.GetString(at + 1),
             row.GetString(at + 2),
             row.GetString(at + 3),

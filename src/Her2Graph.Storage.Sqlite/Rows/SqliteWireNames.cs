@@ -19,11 +19,11 @@ internal static class SqliteWireNames
 
     public static string ToWire(VerificationStatus status) => status.ToWireName();
 
-    public static VerificationStatus ParseStatus(string text) => VerificationStatusNames.ParseWireName(text);
+    public static VerificationStatus ParseStatus(string text) => WireNames.ParseWireName<VerificationStatus>(text);
 
     public static string? ToWire(EvidenceLevel? level) => level?.ToWireName();
 
-    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : EvidenceLevelNames.ParseWireName(text);
+    public static EvidenceLevel? ParseEvidenceLevel(string? text) => text is null ? null : WireNames.ParseWireName<EvidenceLevel>(text);
 
     public static NodeKind ParseKind(string text) => Enum.Parse<NodeKind>(text);
 }

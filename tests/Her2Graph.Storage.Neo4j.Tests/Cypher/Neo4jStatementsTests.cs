@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Store.Listing;
 using Her2Graph.Storage.Neo4j.Listing;
 using Her2Graph.Tests.Support;
 using Xunit;
@@ -128,18 +129,7 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
         yield return ("ListNodes(backward)", Listing(new NodeListQuery(null, null, [], Last: 2, Before: new KeysetCursor("name:asc", ["m"], "id").Encode())));
     }
 
-    private static string Listing(NodeListQuery query)
-    {
-        IReadOnlyList<NodeOrder> order = query.Order.Count == 0 ? [NodeOrder.ByName] : query.Order;
-        var cypher = new Neo4jFilterTranslator();
-        var keys = cypher.SortKeys(order);
-        return Neo4jStatements.ListNodes(
-            cypher.Where(query.Kind, query.Filter),
-            cypher.After(query.After is null ? null : KeysetCursor.Decode(query.After, order), keys),
-            cypher.Before(query.Before is null ? null : KeysetCursor.Decode(query.Before, order), keys),
-            Neo4jFilterTranslator.KeyList(keys),
-            Neo4jFilterTranslator.OrderBy(keys, reverse: query.Last is not null));
-    }
+    private static string Listing(NodeListQuery query) => Neo4jNodeLister.Statement(KeysetPaging.Of(query), query).Statement;
 
     private static NodeFilter.Compare Compare(string field, FilterOperator op, object value) => new(field, op, JsonSerializer.SerializeToElement(value));
 }

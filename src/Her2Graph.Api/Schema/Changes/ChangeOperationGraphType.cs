@@ -1,9 +1,9 @@
-using GraphQL.Types;
+using Her2Graph.Api.Schema.Common;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Changes;
 
-internal sealed class ChangeOperationGraphType : EnumerationGraphType<ChangeOperation>
+internal sealed class ChangeOperationGraphType : WireNameEnumerationGraphType<ChangeOperation>
 {
     public ChangeOperationGraphType()
     {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Common;
@@ -9,8 +10,8 @@ internal sealed class DirectionGraphType : EnumerationGraphType
     {
         Name = "Direction";
         Description = "Which way a relationship is walked: OUTGOING from its start node to its end node, INCOMING the other way.";
-        Add("OUTGOING", Direction.Outgoing, "Walked from the relationship's start to its end.");
-        Add("INCOMING", Direction.Incoming, "Walked from the relationship's end to its start.");
-        Add("BOTH", Direction.Both, "Either way (only as an argument).");
+        Add(Direction.Outgoing.ToWireName(), Direction.Outgoing, "Walked from the relationship's start to its end.");
+        Add(Direction.Incoming.ToWireName(), Direction.Incoming, "Walked from the relationship's end to its start.");
+        Add(Direction.Both.ToWireName(), Direction.Both, "Either way (only as an argument).");
     }
 }

@@ -1,9 +1,8 @@
-using GraphQL.Types;
 using Her2Graph.Domain.Graph;
 
 namespace Her2Graph.Api.Schema.Common;
 
-internal sealed class EvidenceLevelGraphType : EnumerationGraphType<EvidenceLevel>
+internal sealed class EvidenceLevelGraphType : WireNameEnumerationGraphType<EvidenceLevel>
 {
     public EvidenceLevelGraphType()
     {

@@ -2,7 +2,7 @@ namespace Her2Graph.Api.Schema.Common;
 
 /// <summary>
 /// Name conversions from the catalog's camelCase property names to GraphQL names. Enum values
-/// (<c>grade3PlusPercent</c> → <c>GRADE3_PLUS_PERCENT</c>) use <see cref="Domain.Graph.WireCase.ToConstantCase"/>.
+/// (<c>grade3PlusPercent</c> → <c>GRADE3_PLUS_PERCENT</c>) use <see cref="Domain.Graph.WireNames.ToConstantCase"/>.
 /// </summary>
 internal static class GraphQLNames
 {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Common;
@@ -9,7 +10,7 @@ internal sealed class SortDirectionGraphType : EnumerationGraphType
     {
         Name = "SortDirection";
         Description = "Sort direction.";
-        Add("ASC", SortDirection.Ascending, "Smallest first.");
-        Add("DESC", SortDirection.Descending, "Largest first.");
+        Add(SortDirection.Ascending.ToWireName(), SortDirection.Ascending, "Smallest first.");
+        Add(SortDirection.Descending.ToWireName(), SortDirection.Descending, "Largest first.");
     }
 }

@@ -1,9 +1,8 @@
-using GraphQL.Types;
 using Her2Graph.Domain.Graph;
 
 namespace Her2Graph.Api.Schema.Common;
 
-internal sealed class VerificationStatusGraphType : EnumerationGraphType<VerificationStatus>
+internal sealed class VerificationStatusGraphType : WireNameEnumerationGraphType<VerificationStatus>
 {
     public VerificationStatusGraphType()
     {

@@ -15,6 +15,6 @@ internal sealed class NodeOrderFieldGraphType : EnumerationGraphType
         Add("NAME", NodeFields.Name, "The display name.");
         Add("KEY", NodeFields.Id, "The natural key.");
         foreach (var property in definition.Properties.Where(p => p.Type != PropertyType.TextList))
-            Add(WireCase.ToConstantCase(property.Name), property.Name, property.Description);
+            Add(WireNames.ToConstantCase(property.Name), property.Name, property.Description);
     }
 }

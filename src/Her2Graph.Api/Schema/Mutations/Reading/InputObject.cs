@@ -34,7 +34,7 @@ internal sealed class InputObject(IDictionary<string, object?> values, string pa
     /// <summary>An enum value as the validator's wire word (FROM_KNOWLEDGE → <c>from-knowledge</c>).</summary>
     public Located<string>? Word<T>(string field)
         where T : struct, Enum =>
-        this[field] is T value ? new Located<string>(WireCase.ToKebabCase(value.ToString()), PathOf(field)) : null;
+        this[field] is T value ? new Located<string>(value.ToSeedWord(), PathOf(field)) : null;
 
     public InputObject? Object(string field) => this[field] is IDictionary<string, object?> value ? new InputObject(value, PathOf(field)) : null;
 

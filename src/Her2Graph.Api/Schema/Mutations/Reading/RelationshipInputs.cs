@@ -1,6 +1,7 @@
 using Her2Graph.Api.Schema.Mutations.Inputs;
 using Her2Graph.Api.Schema.Mutations.Writing;
 using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;
@@ -27,7 +28,7 @@ internal static class RelationshipInputs
             }
 
             errors.Add(new ValidationError(
-                MutationErrorCodes.WrongProperties,
+                ErrorCodes.WrongProperties,
                 $"{field} holds the properties of {definition.WireName} but type is {type.ToWireName()}: give them in {RelationshipPropertiesInputGraphType.FieldOf(type)}",
                 input.PathOf(field)));
         }

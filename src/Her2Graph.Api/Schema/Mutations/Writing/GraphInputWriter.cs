@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Her2Graph.Seeding.Input;
@@ -36,7 +37,7 @@ internal sealed class GraphInputWriter(IGraphStore store)
         }
         catch (GraphWriteException refused)
         {
-            return WriteOutcome.Refused(refused.Problems.Select(p => new ValidationError(MutationErrorCodes.WriteRefused, p, "input")).ToList(), 0);
+            return WriteOutcome.Refused(refused.Problems.Select(p => new ValidationError(ErrorCodes.WriteRefused, p, "input")).ToList(), 0);
         }
 
         return new WriteOutcome([], await StoredAsync(validation.Nodes, cancellationToken), await StoredAsync(validation.Relationships, cancellationToken), result);

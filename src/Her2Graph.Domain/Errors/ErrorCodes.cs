@@ -1,0 +1,63 @@
+using System.Reflection;
+
+namespace Her2Graph.Domain.Errors;
+
+/// <summary>
+/// Every client-facing error code, in one place: the API, the seed validator and the CLI raise only these, and the
+/// README's "Error codes" table lists exactly these, in this order (a test compares them). To add a code, add a field
+/// here and a row there.
+/// </summary>
+public static class ErrorCodes
+{
+    private const int Ok = 200;
+
+    // The request, refused before the GraphQL engine sees it.
+    public static readonly ErrorCode MethodNotAllowed = new("METHOD_NOT_ALLOWED", 405, "The request used a method other than GET or POST.");
+    public static readonly ErrorCode NotAcceptable = new("NOT_ACCEPTABLE", 406, "The Accept header allows neither application/graphql-response+json nor application/json.");
+    public static readonly ErrorCode UnsupportedMediaType = new("UNSUPPORTED_MEDIA_TYPE", 415, "A POST body that is not application/json (UTF-8).");
+    public static readonly ErrorCode RequestTooLarge = new("REQUEST_TOO_LARGE", 413, "The request body is larger than 1 MB.");
+    public static readonly ErrorCode MissingQuery = new("MISSING_QUERY", 400, "The request has no query.");
+    public static readonly ErrorCode InvalidJson = new("INVALID_JSON", 400, "The body, variables or extensions are not JSON of the expected shape.");
+    public static readonly ErrorCode InvalidRequest = new("INVALID_REQUEST", 400, "A query-string parameter appears more than once.");
+    public static readonly ErrorCode QueryTooLarge = new("QUERY_TOO_LARGE", 400, "The document selects more than 20,000 fields once its fragments are expanded, or nests too deeply.");
+    public static readonly ErrorCode GetMutation = new("GET_MUTATION", 405, "A mutation sent with GET: mutations need POST.");
+
+    // API keys: mutations need a key with the curator role.
+    public static readonly ErrorCode Unauthenticated = new("UNAUTHENTICATED", 401, "A mutation without a valid API key: none sent, a malformed Authorization header, or an unknown key.");
+    public static readonly ErrorCode Forbidden = new("FORBIDDEN", 403, "A mutation with an API key that lacks the curator role.");
+
+    // Arguments of a field; the rest of the query is answered.
+    public static readonly ErrorCode BadArgument = new("BAD_ARGUMENT", Ok, "An argument out of its range (first, last, maxHops, since), or first together with last.");
+    public static readonly ErrorCode BadCursor = new("BAD_CURSOR", Ok, "A cursor that no page of the same field and order gave out.");
+
+    // Seed files and mutations, checked by the same validator: every problem is reported, and nothing is written.
+    public static readonly ErrorCode Syntax = new("SYNTAX", null, "A seed file is not valid YAML or not shaped as graph-seed/README.md describes.");
+    public static readonly ErrorCode UnknownKind = new("UNKNOWN_KIND", null, "A seed file's header names no node kind.");
+    public static readonly ErrorCode UnknownType = new("UNKNOWN_TYPE", null, "A seed file's header names no relationship type.");
+    public static readonly ErrorCode UnknownField = new("UNKNOWN_FIELD", null, "A seed record has a field its format does not have.");
+    public static readonly ErrorCode UnknownProperty = new("UNKNOWN_PROPERTY", Ok, "A property the node kind or relationship type does not have.");
+    public static readonly ErrorCode MissingField = new("MISSING_FIELD", Ok, "A required field (id, name, status, from, to) is missing.");
+    public static readonly ErrorCode DuplicateKey = new("DUPLICATE_KEY", Ok, "A node key (across all kinds) or a relationship key appears twice, or a key names a node of another kind.");
+    public static readonly ErrorCode MissingNode = new("MISSING_NODE", Ok, "A relationship names a node that does not exist.");
+    public static readonly ErrorCode WrongKinds = new("WRONG_KINDS", Ok, "A relationship joins kinds its type does not join.");
+    public static readonly ErrorCode MissingCitation = new("MISSING_CITATION", Ok, "A relationship has no citation.");
+    public static readonly ErrorCode MalformedCitation = new("MALFORMED_CITATION", Ok, "A citation is not in one of the forms graph-seed/README.md lists (a bad NCT, PMID or DOI included).");
+    public static readonly ErrorCode WrongType = new("WRONG_TYPE", Ok, "A value is not of the property's or field's type.");
+    public static readonly ErrorCode OutOfRange = new("OUT_OF_RANGE", Ok, "A percentage outside 0-100, or a whole number too large.");
+    public static readonly ErrorCode InvalidValue = new("INVALID_VALUE", Ok, "An unknown status or evidence level, or an impossible date.");
+
+    // Mutations only.
+    public static readonly ErrorCode WrongProperties = new("WRONG_PROPERTIES", Ok, "A link carries the properties of another relationship type than its type.");
+    public static readonly ErrorCode WriteRefused = new("WRITE_REFUSED", Ok, "The store refused the batch as a whole (it changed under the request); nothing was written.");
+
+    // The CLI's seed --to.
+    public static readonly ErrorCode PushFailed = new("PUSH_FAILED", null, "seed --to: the API did not answer with GraphQL, or answered without an importGraph result.");
+
+    /// <summary>Every code, in declaration order.</summary>
+    public static IReadOnlyList<ErrorCode> All { get; } = typeof(ErrorCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(ErrorCode))
+        .OrderBy(field => field.MetadataToken)
+        .Select(field => (ErrorCode)field.GetValue(null)!)
+        .ToList();
+}
