@@ -21,9 +21,9 @@ internal sealed class ChangeGraphType : ObjectGraphType<ChangeRecord>
         this.Add("entityType", NonNullRef("ChangeEntityType"), "Node or relationship.", c => c.Source.EntityType);
         this.Add("entityKey", NonNull(new StringGraphType()), "The node's key, or the relationship's FROM|TYPE|TO|qualifier.", c => c.Source.EntityKey);
         this.Add("node", Ref("Node"), "The node as it is now; null for a relationship, or when the node no longer exists.", c =>
-            c.Source.EntityType == ChangeEntityKeys.Node ? c.RequestServices!.GetRequiredService<NodesByIdDataLoader>().Load(c.Source.EntityKey) : null);
+            c.Source.EntityType == ChangeEntityTypeGraphType.Node ? c.RequestServices!.GetRequiredService<NodesByIdDataLoader>().Load(c.Source.EntityKey) : null);
         this.Add("relationship", Ref("Relationship"), "The relationship as it is now; null for a node, or when it no longer exists.", c =>
-            c.Source.EntityType == ChangeEntityKeys.Relationship && RelationshipKey.TryParse(c.Source.EntityKey, out var key)
+            c.Source.EntityType == ChangeEntityTypeGraphType.Relationship && RelationshipKey.TryParse(c.Source.EntityKey, out var key)
                 ? c.RequestServices!.GetRequiredService<RelationshipsByKeyDataLoader>().Load(key)
                 : null);
     }

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Changes;

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
 using Microsoft.Extensions.DependencyInjection;

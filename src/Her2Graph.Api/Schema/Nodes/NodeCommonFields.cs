@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
 using Her2Graph.Domain.Graph;
 using static Her2Graph.Api.Schema.SchemaFields;
 

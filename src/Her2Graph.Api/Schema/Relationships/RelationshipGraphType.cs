@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Properties;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Microsoft.Extensions.DependencyInjection;

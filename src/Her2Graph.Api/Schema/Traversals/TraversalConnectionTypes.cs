@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Her2Graph.Api.Schema.Paging;
 using static Her2Graph.Api.Schema.SchemaFields;
 
 namespace Her2Graph.Api.Schema.Traversals;

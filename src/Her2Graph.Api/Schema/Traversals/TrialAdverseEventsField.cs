@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
-using Her2Graph.Api.Schema.Common;
 using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Relationships;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Her2Graph.Domain.Graph;
+
+namespace Her2Graph.Api.Schema.Evidence;
+
+internal sealed class CitationKindGraphType : EnumerationGraphType<CitationKind>
+{
+    public CitationKindGraphType()
+    {
+        Name = "CitationKind";
+        Description = "The kind of source a citation names.";
+    }
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Her2Graph.Domain.Graph;
+
+namespace Her2Graph.Api.Schema.Evidence;
+
+internal sealed class EvidenceLevelGraphType : EnumerationGraphType<EvidenceLevel>
+{
+    public EvidenceLevelGraphType()
+    {
+        Name = "EvidenceLevel";
+        Description = "The strongest kind of evidence behind a relationship, from regulatory approval down to curation.";
+    }
+}
