@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Execution;
+using Her2Graph.Api.Loaders;
 
 namespace Her2Graph.Api.Schema.Curation;
 
@@ -18,6 +20,21 @@ internal sealed class FieldByFieldExecutionStrategy : SerialExecutionStrategy
             return;
         }
 
-        foreach (var field in fields) await base.ExecuteNodeTreeAsync(context, field);
+        foreach (var field in fields)
+        {
+            ForgetLoadedGraph(context.RequestServices ?? throw new MissingRequestServicesException());
+            await base.ExecuteNodeTreeAsync(context, field);
+        }
+    }
+
+    /// <summary>
+    /// Each field may write: forgetting what the request loaded before it means that a later field (or a payload's
+    /// nested nodes) never shows a node as an earlier field left it.
+    /// </summary>
+    private static void ForgetLoadedGraph(IServiceProvider requestServices)
+    {
+        requestServices.GetRequiredService<NodesByIdDataLoader>().Clear();
+        requestServices.GetRequiredService<NeighboursByNodeIdDataLoader>().Clear();
+        requestServices.GetRequiredService<RelationshipsByKeyDataLoader>().Clear();
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using GraphQL;
-using Her2Graph.Api.Loaders;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Curation;
@@ -15,8 +14,6 @@ internal static class WriteContexts
                     ?? throw new InvalidOperationException("a mutation ran without an authenticated API key");
         var comment = context.GetArgument<string?>("comment");
         var clock = context.RequestServices!.GetRequiredService<TimeProvider>();
-        // Every write asks for its context just before it runs: the moment to drop what this request loaded earlier.
-        context.RequestServices!.ForgetLoadedGraph();
         return new WriteContext(actor, clock.GetUtcNow(), string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
     }
 }
