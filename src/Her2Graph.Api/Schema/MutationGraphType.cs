@@ -33,7 +33,7 @@ internal sealed class MutationGraphType : ObjectGraphType
     /// <summary>The arguments every mutation takes: its input, any of its own, and the curator's comment.</summary>
     public static QueryArguments Arguments(string inputType, params QueryArgument[] more) =>
     [
-        new QueryArgument(SchemaFields.NonNullRef(inputType)) { Name = "input", Description = "What to write." },
+        new QueryArgument(TypeRefs.NonNullRef(inputType)) { Name = "input", Description = "What to write." },
         .. more,
         new QueryArgument<StringGraphType> { Name = "comment", Description = "Why, in the curator's words: recorded in the change log with the key id and the time." },
     ];

@@ -4,11 +4,14 @@ namespace Her2Graph.Api.Schema.Curation;
 
 internal static class MutationServiceCollectionExtensions
 {
-    /// <summary>The validated writer behind the mutations and the clock of audit stamps (replaceable by tests).</summary>
+    /// <summary>
+    /// The validated writer behind the mutations (scoped, like the store it writes to) and the clock of audit stamps
+    /// (replaceable by tests).
+    /// </summary>
     public static IServiceCollection AddCuratorWrites(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<GraphInputWriter>();
+        services.AddScoped<GraphInputWriter>();
         return services;
     }
 }

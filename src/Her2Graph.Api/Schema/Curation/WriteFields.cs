@@ -7,11 +7,11 @@ internal static class WriteFields
 {
     public static void AddWriteFields<T>(this ObjectGraphType<T> type, Func<T, bool> changed, Func<T, long> version)
     {
-        type.Add("changed", SchemaFields.NonNull(new BooleanGraphType()),
-            "Whether the write changed the graph; false when the graph already held exactly this (the version is then not bumped).",
-            c => changed(c.Source));
-        type.Add("version", SchemaFields.NonNull(new IntGraphType()),
-            "The graph version after the write: read it back with graph { version }.",
-            c => (int)version(c.Source));
+        type.Field<NonNullGraphType<BooleanGraphType>>("changed")
+            .Description("Whether the write changed the graph; false when the graph already held exactly this (the version is then not bumped).")
+            .Resolve(c => changed(c.Source));
+        type.Field<NonNullGraphType<IntGraphType>>("version")
+            .Description("The graph version after the write: read it back with graph { version }.")
+            .Resolve(c => (int)version(c.Source));
     }
 }

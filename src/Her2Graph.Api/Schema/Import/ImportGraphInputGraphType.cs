@@ -1,6 +1,5 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Properties;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Import;
 
@@ -11,8 +10,7 @@ internal sealed class ImportGraphInputGraphType : InputObjectGraphType
     {
         Name = "ImportGraphInput";
         Description = "A batch of nodes and relationships, validated as a whole and written in one transaction (all or nothing).";
-        this.AddInputField("nodes", new ListGraphType(NonNullRef("NodeRecordInput")), "Nodes to create or replace, any kinds.");
-        this.AddInputField("relationships", new ListGraphType(NonNullRef("RelationshipRecordInput")),
-            "Relationships to create or replace, any types; their ends are nodes of the batch or of the graph.");
+        Field("nodes", new ListGraphType(NonNullRef("NodeRecordInput"))).Description("Nodes to create or replace, any kinds.");
+        Field("relationships", new ListGraphType(NonNullRef("RelationshipRecordInput"))).Description("Relationships to create or replace, any types; their ends are nodes of the batch or of the graph.");
     }
 }

@@ -1,6 +1,5 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Properties;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Import;
 
@@ -11,14 +10,13 @@ internal sealed class NodeRecordInputGraphType : InputObjectGraphType
     {
         Name = "NodeRecordInput";
         Description = "A node of an importGraph batch, created or replaced as a whole.";
-        this.AddInputField("kind", NonNullRef("NodeKind"), "What the node is.");
-        this.AddInputField("key", NonNull(new StringGraphType()), "The natural key, unique across all kinds.");
-        this.AddInputField("name", NonNull(new StringGraphType()), "Display name.");
-        this.AddInputField("aliases", new ListGraphType(new NonNullGraphType(new StringGraphType())), "Other names it is found by.");
-        this.AddInputField("status", NonNullRef("VerificationStatus"), "How far the node's own facts were checked.");
-        this.AddInputField("statusNote", new StringGraphType(), "What exactly was or was not checked.");
-        this.AddInputField("citations", new ListGraphType(new NonNullGraphType(new StringGraphType())), "Sources of the node's own facts.");
-        this.AddInputField("properties", Ref(JsonGraphType.TypeName),
-            "The kind's properties as a JSON object, e.g. {\"drugClass\": \"ADC\"}; the names and types are those of the kind's input type (DrugInput…).");
+        Field("kind", NonNullRef("NodeKind")).Description("What the node is.");
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The natural key, unique across all kinds.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("aliases").Description("Other names it is found by.");
+        Field("status", NonNullRef("VerificationStatus")).Description("How far the node's own facts were checked.");
+        Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("citations").Description("Sources of the node's own facts.");
+        Field("properties", Ref(JsonGraphType.TypeName)).Description("The kind's properties as a JSON object, e.g. {\"drugClass\": \"ADC\"}; the names and types are those of the kind's input type (DrugInput…).");
     }
 }

@@ -1,8 +1,7 @@
 using GraphQL.Types;
 using Her2Graph.Api.Schema.Curation;
-using Her2Graph.Api.Schema.Properties;
 using Her2Graph.Domain.Schema;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Links;
 
@@ -18,15 +17,13 @@ internal sealed class LinkInputGraphType : InputObjectGraphType
         Name = "LinkInput";
         Description = "A relationship to create or replace as a whole, with its evidence. Its identity is type, from, to and qualifier.";
         RelationshipEndFields.Add(this);
-        this.AddInputField("status", NonNullRef("VerificationStatus"), "How far the relationship and its figures were checked.");
-        this.AddInputField("statusNote", new StringGraphType(), "What exactly was or was not checked.");
-        this.AddInputField("evidence", Ref("EvidenceLevel"), "The strongest kind of evidence behind it, where it applies.");
-        this.AddInputField("citations", NonNull(new ListGraphType(new NonNullGraphType(new StringGraphType()))),
-            "The sources, at least one: PMID:…, PMCID:…, DOI:…, an NCT id, FDA: …, an https:// URL or REF: ….");
+        Field("status", NonNullRef("VerificationStatus")).Description("How far the relationship and its figures were checked.");
+        Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
+        Field("evidence", Ref("EvidenceLevel")).Description("The strongest kind of evidence behind it, where it applies.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("citations").Description("The sources, at least one: PMID:…, PMCID:…, DOI:…, an NCT id, FDA: …, an https:// URL or REF: ….");
         foreach (var definition in definitions)
         {
-            this.AddInputField(RelationshipPropertiesInputGraphType.FieldOf(definition.Type), Ref(definition.Type + "PropertiesInput"),
-                $"Properties of a link whose type is {definition.WireName}; set it only then.");
+            Field(RelationshipPropertiesInputGraphType.FieldOf(definition.Type), Ref(definition.Type + "PropertiesInput")).Description($"Properties of a link whose type is {definition.WireName}; set it only then.");
         }
     }
 }

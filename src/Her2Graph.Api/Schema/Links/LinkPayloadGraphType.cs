@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Her2Graph.Api.Schema.Curation;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Links;
 
@@ -10,7 +10,7 @@ internal sealed class LinkPayloadGraphType : ObjectGraphType<RelationshipPayload
     {
         Name = "LinkPayload";
         Description = "The result of link.";
-        this.Add("relationship", NonNullRef("Relationship"), "The relationship as stored now, with its audit stamps.", c => c.Source.Relationship);
+        Field("relationship", NonNullRef("Relationship")).Description("The relationship as stored now, with its audit stamps.").Resolve(c => c.Source.Relationship);
         this.AddWriteFields(p => p.Changed, p => p.Version);
     }
 }

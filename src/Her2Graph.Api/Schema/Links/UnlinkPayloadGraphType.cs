@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Her2Graph.Api.Schema.Curation;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Links;
 
@@ -10,7 +10,7 @@ internal sealed class UnlinkPayloadGraphType : ObjectGraphType<RelationshipPaylo
     {
         Name = "UnlinkPayload";
         Description = "The result of unlink.";
-        this.Add("relationship", Ref("Relationship"), "The relationship as it was before it was removed; null when there was none (changed is then false).", c => c.Source.Relationship);
+        Field("relationship", Ref("Relationship")).Description("The relationship as it was before it was removed; null when there was none (changed is then false).").Resolve(c => c.Source.Relationship);
         this.AddWriteFields(p => p.Changed, p => p.Version);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
@@ -10,21 +9,13 @@ namespace Her2Graph.Api.Schema.Properties;
 internal static class PropertyFields
 {
     public static void AddPropertyFields<TSource>(
-        this ComplexGraphType<TSource> type, IEnumerable<PropertyDefinition> properties, Func<TSource, PropertyBag> bagOf)
+        this ObjectGraphType<TSource> type, IEnumerable<PropertyDefinition> properties, Func<TSource, PropertyBag> bagOf)
     {
         foreach (var property in properties)
-        {
-            type.AddField(new FieldType
-            {
-                Name = property.Name,
-                Description = property.Description,
-                ResolvedType = GraphTypeOf(property.Type),
-                Resolver = new FuncFieldResolver<TSource, object?>(context => ValueOf(bagOf(context.Source), property)),
-            });
-        }
+            type.Field(property.Name, GraphTypeOf(property.Type)).Description(property.Description).Resolve(c => ValueOf(bagOf(c.Source), property));
     }
 
-    public static IGraphType GraphTypeOf(PropertyType type) => type switch
+    private static IGraphType GraphTypeOf(PropertyType type) => type switch
     {
         PropertyType.Text or PropertyType.Date => new StringGraphType(),
         PropertyType.WholeNumber => new IntGraphType(),

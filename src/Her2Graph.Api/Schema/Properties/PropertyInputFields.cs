@@ -3,19 +3,16 @@ using Her2Graph.Domain.Schema;
 
 namespace Her2Graph.Api.Schema.Properties;
 
-/// <summary>Builds input fields, including one typed field per catalog property (the IDE then completes them).</summary>
+/// <summary>One typed input field per catalog property (the IDE then completes them).</summary>
 internal static class PropertyInputFields
 {
-    public static void AddInputField(this IInputObjectGraphType type, string name, IGraphType graphType, string description) =>
-        type.AddField(new FieldType { Name = name, ResolvedType = graphType, Description = description });
-
-    public static void AddPropertyInputFields(this IInputObjectGraphType type, IEnumerable<PropertyDefinition> properties)
+    public static void AddPropertyInputFields(this InputObjectGraphType type, IEnumerable<PropertyDefinition> properties)
     {
-        foreach (var property in properties) type.AddInputField(property.Name, InputTypeOf(property.Type), DescribeInput(property));
+        foreach (var property in properties) type.Field(property.Name, InputTypeOf(property.Type)).Description(DescribeInput(property));
     }
 
     /// <summary>The input type of a property: the read type, nullable (an omitted or null property is not stored).</summary>
-    public static IGraphType InputTypeOf(PropertyType type) => type switch
+    private static IGraphType InputTypeOf(PropertyType type) => type switch
     {
         PropertyType.Text or PropertyType.Date => new StringGraphType(),
         PropertyType.WholeNumber => new IntGraphType(),

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Nodes;
@@ -7,7 +8,6 @@ using Her2Graph.Api.Schema.Relationships;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Schema.Traversals;
 
@@ -32,7 +32,9 @@ internal static class TrialAdverseEventsField
         foreach (var property in IncidenceProperties) arguments.Add(TraversalArguments.MinimumArgument(property));
         arguments.Add(TraversalArguments.StatusArgument());
 
-        trial.Add(Field, SchemaFields.NonNull(connection), Description, context =>
+        trial.Field(Field, new NonNullGraphType(connection)).Description(Description).Arguments(arguments)
+            .Resolve().WithService<NeighboursByNodeIdDataLoader>()
+            .Resolve((context, loader) =>
         {
             var request = PageRequest.From(context);
             var trialId = context.Source.Id;
@@ -41,7 +43,6 @@ internal static class TrialAdverseEventsField
                 TraversalArguments.MinimumsOf(context, IncidenceProperties),
                 new Dictionary<string, string> { ["trial"] = trialId },
                 new Dictionary<string, string>());
-            var loader = context.RequestServices!.GetRequiredService<NeighboursByNodeIdDataLoader>();
             return loader.Load(trialId).Then(trialNeighbours => DataLoaderResults
                 .WhenAll(trialNeighbours
                     .Where(n => n.Relationship.Type == RelationshipType.Evaluates && n.Direction == Direction.Outgoing)
@@ -52,6 +53,6 @@ internal static class TrialAdverseEventsField
                         .ThenBy(n => n.Relationship.Key.ToString(), StringComparer.Ordinal)
                         .ToList(),
                     request)));
-        }, arguments);
+        });
     }
 }

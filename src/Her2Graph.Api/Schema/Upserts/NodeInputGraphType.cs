@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Her2Graph.Api.Schema.Properties;
 using Her2Graph.Domain.Schema;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Upserts;
 
@@ -12,12 +12,12 @@ internal sealed class NodeInputGraphType : InputObjectGraphType
     {
         Name = NameOf(definition.Kind);
         Description = $"A {definition.Kind} to create or replace as a whole: fields left out are not stored (an upsert is not a patch).";
-        this.AddInputField("key", NonNull(new StringGraphType()), $"The natural key: {definition.KeyRule}. A {definition.Kind} with this key is replaced; otherwise one is created.");
-        this.AddInputField("name", NonNull(new StringGraphType()), "Display name.");
-        this.AddInputField("aliases", new ListGraphType(new NonNullGraphType(new StringGraphType())), "Other names it is found by: brand and code names, abbreviations, legacy notation.");
-        this.AddInputField("status", NonNullRef("VerificationStatus"), "How far the node's own facts were checked.");
-        this.AddInputField("statusNote", new StringGraphType(), "What exactly was or was not checked.");
-        this.AddInputField("citations", new ListGraphType(new NonNullGraphType(new StringGraphType())), "Sources of the node's own facts: PMID:…, PMCID:…, DOI:…, an NCT id, HGNC:…, FDA: …, an https:// URL or REF: ….");
+        Field<NonNullGraphType<StringGraphType>>("key").Description($"The natural key: {definition.KeyRule}. A {definition.Kind} with this key is replaced; otherwise one is created.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("aliases").Description("Other names it is found by: brand and code names, abbreviations, legacy notation.");
+        Field("status", NonNullRef("VerificationStatus")).Description("How far the node's own facts were checked.");
+        Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("citations").Description("Sources of the node's own facts: PMID:…, PMCID:…, DOI:…, an NCT id, HGNC:…, FDA: …, an https:// URL or REF: ….");
         this.AddPropertyInputFields(definition.Properties);
     }
 

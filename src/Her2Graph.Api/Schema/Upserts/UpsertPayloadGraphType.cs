@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Her2Graph.Api.Schema.Curation;
 using Her2Graph.Domain.Graph;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Upserts;
 
@@ -13,7 +13,7 @@ internal sealed class UpsertPayloadGraphType : ObjectGraphType<NodePayload>
         Name = NameOf(kind);
         Description = $"The result of upsert{kind}.";
         var field = char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
-        this.Add(field, NonNullRef(kind.ToString()), $"The {kind} as stored now, with its audit stamps.", c => c.Source.Node);
+        Field(field, NonNullRef(kind.ToString())).Description($"The {kind} as stored now, with its audit stamps.").Resolve(c => c.Source.Node);
         this.AddWriteFields(p => p.Changed, p => p.Version);
     }
 
