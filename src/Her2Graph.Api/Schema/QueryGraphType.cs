@@ -37,14 +37,16 @@ internal sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (Node.id).")
             .Resolve().WithService<NodesByIdDataLoader>()
             .Resolve((c, nodes) => nodes.Load(NodeLookup.KeyOf(c.GetArgument<string>("id"))));
-        Field("nodes", new NonNullGraphType(new ListGraphType(Ref("Node")))).Description("Nodes by global ids, in the order asked; null where an id is unknown.")
+        Field("nodes", new NonNullGraphType(new ListGraphType(Ref("Node"))))
+            .Description("Nodes by global ids, in the order asked; null where an id is unknown.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
             .Resolve().WithService<NodesByIdDataLoader>()
             .Resolve((c, nodes) => c.GetArgument<List<string>>("ids").Select(id => nodes.Load(NodeLookup.KeyOf(id))).ToList());
 
         foreach (var (kind, lookup, argument, listing, example) in Kinds)
         {
-            Field(lookup, Ref(kind.ToString())).Description($"A {kind} by its key or any name or alias, ignoring case and punctuation, e.g. {example}.")
+            Field(lookup, Ref(kind.ToString()))
+                .Description($"A {kind} by its key or any name or alias, ignoring case and punctuation, e.g. {example}.")
                 .Argument<NonNullGraphType<StringGraphType>>(argument, $"Key, name or alias, e.g. {example}.")
                 .Resolve().WithService<NodeLookup>()
                 .ResolveAsync(async (c, nodes) => await nodes.FindAsync(kind, c.GetArgument<string>(argument), c.CancellationToken));

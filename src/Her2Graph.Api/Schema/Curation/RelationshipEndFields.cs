@@ -11,6 +11,7 @@ internal static class RelationshipEndFields
         type.Field("type", NonNullRef("RelationshipType")).Description("What the relationship says.");
         type.Field<NonNullGraphType<IdGraphType>>("from").Description("The start node: its natural key or global id.");
         type.Field<NonNullGraphType<IdGraphType>>("to").Description("The end node: its natural key or global id.");
-        type.Field<StringGraphType>("qualifier").Description("Tells apart relationships of one type between the same nodes (trial and dose, cohort, agency); empty when omitted.");
+        type.Field<StringGraphType>("qualifier")
+            .Description("Tells apart relationships of one type between the same nodes (trial and dose, cohort, agency); empty when omitted.");
     }
 }

@@ -10,10 +10,18 @@ internal sealed class GraphInfoGraphType : ObjectGraphType<GraphStatistics>
     {
         Name = "GraphInfo";
         Description = "The graph's version and size.";
-        Field<NonNullGraphType<IntGraphType>>("version").Description("Bumped by every write that changes something.").Resolve(c => (int)c.Source.Version);
+        Field<NonNullGraphType<IntGraphType>>("version")
+            .Description("Bumped by every write that changes something.")
+            .Resolve(c => (int)c.Source.Version);
         Field<NonNullGraphType<IntGraphType>>("nodeCount").Description("Nodes in all.").Resolve(c => c.Source.NodeCounts.Values.Sum());
-        Field<NonNullGraphType<IntGraphType>>("relationshipCount").Description("Relationships in all.").Resolve(c => c.Source.RelationshipCounts.Values.Sum());
-        Field("nodeCounts", NonNullListOf(Ref("NodeKindCount"))).Description("Nodes per kind.").Resolve(c => c.Source.NodeCounts.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new KindCount(p.Key, p.Value)));
-        Field("relationshipCounts", NonNullListOf(Ref("RelationshipTypeCount"))).Description("Relationships per type.").Resolve(c => c.Source.RelationshipCounts.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new TypeCount(p.Key, p.Value)));
+        Field<NonNullGraphType<IntGraphType>>("relationshipCount")
+            .Description("Relationships in all.")
+            .Resolve(c => c.Source.RelationshipCounts.Values.Sum());
+        Field("nodeCounts", NonNullListOf(Ref("NodeKindCount")))
+            .Description("Nodes per kind.")
+            .Resolve(c => c.Source.NodeCounts.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new KindCount(p.Key, p.Value)));
+        Field("relationshipCounts", NonNullListOf(Ref("RelationshipTypeCount")))
+            .Description("Relationships per type.")
+            .Resolve(c => c.Source.RelationshipCounts.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new TypeCount(p.Key, p.Value)));
     }
 }

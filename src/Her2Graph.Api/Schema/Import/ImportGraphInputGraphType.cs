@@ -11,6 +11,7 @@ internal sealed class ImportGraphInputGraphType : InputObjectGraphType
         Name = "ImportGraphInput";
         Description = "A batch of nodes and relationships, validated as a whole and written in one transaction (all or nothing).";
         Field("nodes", new ListGraphType(NonNullRef("NodeRecordInput"))).Description("Nodes to create or replace, any kinds.");
-        Field("relationships", new ListGraphType(NonNullRef("RelationshipRecordInput"))).Description("Relationships to create or replace, any types; their ends are nodes of the batch or of the graph.");
+        Field("relationships", new ListGraphType(NonNullRef("RelationshipRecordInput")))
+            .Description("Relationships to create or replace, any types; their ends are nodes of the batch or of the graph.");
     }
 }

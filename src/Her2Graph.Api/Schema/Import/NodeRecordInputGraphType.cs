@@ -17,6 +17,7 @@ internal sealed class NodeRecordInputGraphType : InputObjectGraphType
         Field("status", NonNullRef("VerificationStatus")).Description("How far the node's own facts were checked.");
         Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("citations").Description("Sources of the node's own facts.");
-        Field("properties", Ref(JsonGraphType.TypeName)).Description("The kind's properties as a JSON object, e.g. {\"drugClass\": \"ADC\"}; the names and types are those of the kind's input type (DrugInput…).");
+        Field("properties", Ref(JsonGraphType.TypeName))
+            .Description("The kind's properties as a JSON object, e.g. {\"drugClass\": \"ADC\"}; the names and types are those of the kind's input type (DrugInput…).");
     }
 }

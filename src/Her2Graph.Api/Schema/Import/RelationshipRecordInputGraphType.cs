@@ -16,6 +16,7 @@ internal sealed class RelationshipRecordInputGraphType : InputObjectGraphType
         Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
         Field("evidence", Ref("EvidenceLevel")).Description("The strongest kind of evidence behind it, where it applies.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("citations").Description("The sources, at least one.");
-        Field("properties", Ref(JsonGraphType.TypeName)).Description("The type's properties as a JSON object, e.g. {\"orrPercent\": 49}; the names and types are those of the type's properties input (SensitiveToPropertiesInput…).");
+        Field("properties", Ref(JsonGraphType.TypeName))
+            .Description("The type's properties as a JSON object, e.g. {\"orrPercent\": 49}; the names and types are those of the type's properties input (SensitiveToPropertiesInput…).");
     }
 }

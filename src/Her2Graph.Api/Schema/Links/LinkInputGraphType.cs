@@ -20,10 +20,12 @@ internal sealed class LinkInputGraphType : InputObjectGraphType
         Field("status", NonNullRef("VerificationStatus")).Description("How far the relationship and its figures were checked.");
         Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
         Field("evidence", Ref("EvidenceLevel")).Description("The strongest kind of evidence behind it, where it applies.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("citations").Description("The sources, at least one: PMID:…, PMCID:…, DOI:…, an NCT id, FDA: …, an https:// URL or REF: ….");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("citations")
+            .Description("The sources, at least one: PMID:…, PMCID:…, DOI:…, an NCT id, FDA: …, an https:// URL or REF: ….");
         foreach (var definition in definitions)
         {
-            Field(RelationshipPropertiesInputGraphType.FieldOf(definition.Type), Ref(definition.Type + "PropertiesInput")).Description($"Properties of a link whose type is {definition.WireName}; set it only then.");
+            Field(RelationshipPropertiesInputGraphType.FieldOf(definition.Type), Ref(definition.Type + "PropertiesInput"))
+                .Description($"Properties of a link whose type is {definition.WireName}; set it only then.");
         }
     }
 }

@@ -10,7 +10,9 @@ internal sealed class LinkPayloadGraphType : ObjectGraphType<RelationshipPayload
     {
         Name = "LinkPayload";
         Description = "The result of link.";
-        Field("relationship", NonNullRef("Relationship")).Description("The relationship as stored now, with its audit stamps.").Resolve(c => c.Source.Relationship);
+        Field("relationship", NonNullRef("Relationship"))
+            .Description("The relationship as stored now, with its audit stamps.")
+            .Resolve(c => c.Source.Relationship);
         this.AddWriteFields(p => p.Changed, p => p.Version);
     }
 }

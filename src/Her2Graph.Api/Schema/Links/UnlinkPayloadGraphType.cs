@@ -10,7 +10,9 @@ internal sealed class UnlinkPayloadGraphType : ObjectGraphType<RelationshipPaylo
     {
         Name = "UnlinkPayload";
         Description = "The result of unlink.";
-        Field("relationship", Ref("Relationship")).Description("The relationship as it was before it was removed; null when there was none (changed is then false).").Resolve(c => c.Source.Relationship);
+        Field("relationship", Ref("Relationship"))
+            .Description("The relationship as it was before it was removed; null when there was none (changed is then false).")
+            .Resolve(c => c.Source.Relationship);
         this.AddWriteFields(p => p.Changed, p => p.Version);
     }
 }

@@ -18,6 +18,8 @@ internal sealed class NodeConnectionGraphType : ObjectGraphType<NodeConnection>
         Field("edges", NonNullListOf(edge)).Description("The edges of this page.").Resolve(c => c.Source.Page.Nodes);
         Field("nodes", NonNullListOf(Ref(kind))).Description("The nodes of this page.").Resolve(c => c.Source.Page.Nodes.Select(n => n.Node));
         Field("pageInfo", NonNullRef("PageInfo")).Description("Paging information.").Resolve(c => c.Source.PageInfo);
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Nodes matching the filter, over all pages.").Resolve(c => c.Source.Page.TotalCount);
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("Nodes matching the filter, over all pages.")
+            .Resolve(c => c.Source.Page.TotalCount);
     }
 }

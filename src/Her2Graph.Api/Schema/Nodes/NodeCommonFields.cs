@@ -9,14 +9,24 @@ internal static class NodeCommonFields
 {
     public static void AddNodeFields(this ObjectGraphType<GraphNode> type)
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id, unique across kinds; use it with node(id:) and paths.").Resolve(c => GlobalId.Of(c.Source));
-        type.Field<NonNullGraphType<StringGraphType>>("key").Description("The natural key: HGNC symbol, GENE:change, lower-case INN, registry id, term or slug.").Resolve(c => c.Source.Id);
+        type.Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Opaque global id, unique across kinds; use it with node(id:) and paths.")
+            .Resolve(c => GlobalId.Of(c.Source));
+        type.Field<NonNullGraphType<StringGraphType>>("key")
+            .Description("The natural key: HGNC symbol, GENE:change, lower-case INN, registry id, term or slug.")
+            .Resolve(c => c.Source.Id);
         type.Field("kind", NonNullRef("NodeKind")).Description("What the node is.").Resolve(c => c.Source.Kind);
         type.Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.").Resolve(c => c.Source.Name);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names it is found by: brand and code names, abbreviations, legacy notation.").Resolve(c => c.Source.Aliases);
-        type.Field("status", NonNullRef("VerificationStatus")).Description("How far the node's own facts were checked.").Resolve(c => c.Source.Provenance.Status);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
+            .Description("Other names it is found by: brand and code names, abbreviations, legacy notation.")
+            .Resolve(c => c.Source.Aliases);
+        type.Field("status", NonNullRef("VerificationStatus"))
+            .Description("How far the node's own facts were checked.")
+            .Resolve(c => c.Source.Provenance.Status);
         type.Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.").Resolve(c => c.Source.Provenance.StatusNote);
-        type.Field("citations", NonNullListOf(Ref("Citation"))).Description("Sources of the node's own facts.").Resolve(c => c.Source.Provenance.Citations);
+        type.Field("citations", NonNullListOf(Ref("Citation")))
+            .Description("Sources of the node's own facts.")
+            .Resolve(c => c.Source.Provenance.Citations);
         type.Field<DateTimeOffsetGraphType>("createdAt").Description("When the node was first written.").Resolve(c => c.Source.Audit?.CreatedAt);
         type.Field<DateTimeOffsetGraphType>("updatedAt").Description("When its content last changed.").Resolve(c => c.Source.Audit?.UpdatedAt);
         type.Field<StringGraphType>("createdBy").Description("Who first wrote it: an API key id, or seed.").Resolve(c => c.Source.Audit?.CreatedBy);

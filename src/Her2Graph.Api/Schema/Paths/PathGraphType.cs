@@ -12,6 +12,8 @@ internal sealed class PathGraphType : ObjectGraphType<GraphPath>
         Description = "A path between two nodes: nodes[i] and nodes[i+1] are joined by steps[i].";
         Field<NonNullGraphType<IntGraphType>>("length").Description("Number of relationships.").Resolve(c => c.Source.Steps.Count);
         Field("nodes", NonNullListOf(Ref("Node"))).Description("The nodes, from start to end.").Resolve(c => c.Source.Nodes);
-        Field("steps", NonNullListOf(Ref("PathStep"))).Description("The relationships, in path order, with the direction walked.").Resolve(c => c.Source.Steps);
+        Field("steps", NonNullListOf(Ref("PathStep")))
+            .Description("The relationships, in path order, with the direction walked.")
+            .Resolve(c => c.Source.Steps);
     }
 }

@@ -10,7 +10,11 @@ internal sealed class PathStepGraphType : ObjectGraphType<PathStep>
     {
         Name = "PathStep";
         Description = "One relationship on a path.";
-        Field("relationship", NonNullRef("Relationship")).Description("The relationship, with its citations and figures.").Resolve(c => c.Source.Relationship);
-        Field("direction", NonNullRef("Direction")).Description("OUTGOING when the path walks the relationship from its start to its end.").Resolve(c => c.Source.Direction);
+        Field("relationship", NonNullRef("Relationship"))
+            .Description("The relationship, with its citations and figures.")
+            .Resolve(c => c.Source.Relationship);
+        Field("direction", NonNullRef("Direction"))
+            .Description("OUTGOING when the path walks the relationship from its start to its end.")
+            .Resolve(c => c.Source.Direction);
     }
 }

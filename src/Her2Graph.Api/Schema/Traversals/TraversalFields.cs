@@ -58,17 +58,17 @@ internal static class TraversalFields
         owner.Field(traversal.Field, new NonNullGraphType(connection)).Description(traversal.Description).Arguments(arguments)
             .Resolve().WithService<NeighboursByNodeIdDataLoader>()
             .Resolve((context, neighbours) =>
-        {
-            var filter = new TraversalFilter(
-                RelationOf(context) is { } relation ? [relation] : traversal.Types,
-                traversal.Direction,
-                traversal.Target,
-                TraversalArguments.StatusOf(context),
-                TraversalArguments.MinimumsOf(context, percentProperties),
-                TextArguments(context, traversal.RelationshipTextFilters),
-                TextArguments(context, traversal.TargetTextFilters));
-            return Page(context, neighbours, filter, traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false));
-        });
+            {
+                var filter = new TraversalFilter(
+                    RelationOf(context) is { } relation ? [relation] : traversal.Types,
+                    traversal.Direction,
+                    traversal.Target,
+                    TraversalArguments.StatusOf(context),
+                    TraversalArguments.MinimumsOf(context, percentProperties),
+                    TextArguments(context, traversal.RelationshipTextFilters),
+                    TextArguments(context, traversal.TargetTextFilters));
+                return Page(context, neighbours, filter, traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false));
+            });
     }
 
     private static void AddGenericRelationships(this NodeKindGraphType owner)
@@ -78,7 +78,8 @@ internal static class TraversalFields
         arguments.Add(new QueryArgument<DirectionGraphType> { Name = "direction", DefaultValue = Direction.Both, Description = "Which way to walk." });
         arguments.Add(TraversalArguments.StatusArgument());
         var connection = TraversalConnectionTypes.Create(owner.Name + "Relationships", "Node", "Relationship", $"Every relationship of a {owner.Name}, either way.");
-        owner.Field("relationships", new NonNullGraphType(connection)).Description("Every relationship of this node, of any type, either way: the generic traversal.")
+        owner.Field("relationships", new NonNullGraphType(connection))
+            .Description("Every relationship of this node, of any type, either way: the generic traversal.")
             .Arguments(arguments)
             .Resolve().WithService<NeighboursByNodeIdDataLoader>()
             .Resolve((context, neighbours) => Page(

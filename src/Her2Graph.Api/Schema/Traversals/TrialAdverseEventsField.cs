@@ -35,24 +35,24 @@ internal static class TrialAdverseEventsField
         trial.Field(Field, new NonNullGraphType(connection)).Description(Description).Arguments(arguments)
             .Resolve().WithService<NeighboursByNodeIdDataLoader>()
             .Resolve((context, loader) =>
-        {
-            var request = PageRequest.From(context);
-            var trialId = context.Source.Id;
-            var filter = new TraversalFilter(
-                [RelationshipType.HasAdverseEvent], Direction.Outgoing, NodeKind.AdverseEvent, TraversalArguments.StatusOf(context),
-                TraversalArguments.MinimumsOf(context, IncidenceProperties),
-                new Dictionary<string, string> { ["trial"] = trialId },
-                new Dictionary<string, string>());
-            return loader.Load(trialId).Then(trialNeighbours => DataLoaderResults
-                .WhenAll(trialNeighbours
-                    .Where(n => n.Relationship.Type == RelationshipType.Evaluates && n.Direction == Direction.Outgoing)
-                    .Select(n => loader.Load(n.Node.Id)).ToList())
-                .Then(perDrug => EdgePaging.Page(
-                    perDrug.SelectMany(filter.Apply)
-                        .OrderBy(n => n.Node.Name, StringComparer.Ordinal)
-                        .ThenBy(n => n.Relationship.Key.ToString(), StringComparer.Ordinal)
-                        .ToList(),
-                    request)));
-        });
+            {
+                var request = PageRequest.From(context);
+                var trialId = context.Source.Id;
+                var filter = new TraversalFilter(
+                    [RelationshipType.HasAdverseEvent], Direction.Outgoing, NodeKind.AdverseEvent, TraversalArguments.StatusOf(context),
+                    TraversalArguments.MinimumsOf(context, IncidenceProperties),
+                    new Dictionary<string, string> { ["trial"] = trialId },
+                    new Dictionary<string, string>());
+                return loader.Load(trialId).Then(trialNeighbours => DataLoaderResults
+                    .WhenAll(trialNeighbours
+                        .Where(n => n.Relationship.Type == RelationshipType.Evaluates && n.Direction == Direction.Outgoing)
+                        .Select(n => loader.Load(n.Node.Id)).ToList())
+                    .Then(perDrug => EdgePaging.Page(
+                        perDrug.SelectMany(filter.Apply)
+                            .OrderBy(n => n.Node.Name, StringComparer.Ordinal)
+                            .ThenBy(n => n.Relationship.Key.ToString(), StringComparer.Ordinal)
+                            .ToList(),
+                        request)));
+            });
     }
 }

@@ -12,12 +12,15 @@ internal sealed class NodeInputGraphType : InputObjectGraphType
     {
         Name = NameOf(definition.Kind);
         Description = $"A {definition.Kind} to create or replace as a whole: fields left out are not stored (an upsert is not a patch).";
-        Field<NonNullGraphType<StringGraphType>>("key").Description($"The natural key: {definition.KeyRule}. A {definition.Kind} with this key is replaced; otherwise one is created.");
+        Field<NonNullGraphType<StringGraphType>>("key")
+            .Description($"The natural key: {definition.KeyRule}. A {definition.Kind} with this key is replaced; otherwise one is created.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("aliases").Description("Other names it is found by: brand and code names, abbreviations, legacy notation.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("aliases")
+            .Description("Other names it is found by: brand and code names, abbreviations, legacy notation.");
         Field("status", NonNullRef("VerificationStatus")).Description("How far the node's own facts were checked.");
         Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("citations").Description("Sources of the node's own facts: PMID:…, PMCID:…, DOI:…, an NCT id, HGNC:…, FDA: …, an https:// URL or REF: ….");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("citations")
+            .Description("Sources of the node's own facts: PMID:…, PMCID:…, DOI:…, an NCT id, HGNC:…, FDA: …, an https:// URL or REF: ….");
         this.AddPropertyInputFields(definition.Properties);
     }
 
