@@ -3,7 +3,7 @@ using Her2Graph.Api.Caching;
 using Her2Graph.Api.Endpoint;
 using Her2Graph.Api.Health;
 using Her2Graph.Api.Schema;
-using Her2Graph.Api.Schema.Mutations;
+using Her2Graph.Api.Schema.Curation;
 using Her2Graph.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);

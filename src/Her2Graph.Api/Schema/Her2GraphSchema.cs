@@ -1,9 +1,9 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Evidence;
 using Her2Graph.Api.Schema.GraphInfo;
 using Her2Graph.Api.Schema.Listing;
-using Her2Graph.Api.Schema.Mutations;
 using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Paths;
 using Her2Graph.Api.Schema.Relationships;
 using Her2Graph.Api.Schema.Search;

@@ -1,15 +1,15 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Changes;
-using Her2Graph.Api.Schema.Common;
 using Her2Graph.Api.Schema.Listing;
 using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
-using Microsoft.Extensions.DependencyInjection;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema;
 
@@ -33,40 +33,48 @@ internal sealed class QueryGraphType : ObjectGraphType
         Name = "Query";
         Description = "Reads of the HER2 graph and its change log. All reads are public.";
 
-        this.Add("node", Ref("Node"), "A node by its global id.",
-            c => Nodes(c).Load(NodeLookup.KeyOf(c.GetArgument<string>("id"))),
-            [new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id", Description = "A global id (Node.id)." }]);
-        this.Add("nodes", NonNull(new ListGraphType(Ref("Node"))), "Nodes by global ids, in the order asked; null where an id is unknown.",
-            c => c.GetArgument<List<string>>("ids").Select(id => Nodes(c).Load(NodeLookup.KeyOf(id))).ToList(),
-            [new QueryArgument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>> { Name = "ids", Description = "Global ids." }]);
+        Field("node", Ref("Node")).Description("A node by its global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (Node.id).")
+            .Resolve().WithService<NodesByIdDataLoader>()
+            .Resolve((c, nodes) => nodes.Load(NodeLookup.KeyOf(c.GetArgument<string>("id"))));
+        Field("nodes", new NonNullGraphType(new ListGraphType(Ref("Node"))))
+            .Description("Nodes by global ids, in the order asked; null where an id is unknown.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
+            .Resolve().WithService<NodesByIdDataLoader>()
+            .Resolve((c, nodes) => c.GetArgument<List<string>>("ids").Select(id => nodes.Load(NodeLookup.KeyOf(id))).ToList());
 
         foreach (var (kind, lookup, argument, listing, example) in Kinds)
         {
-            this.AddAsync(lookup, Ref(kind.ToString()), $"A {kind} by its key or any name or alias, ignoring case and punctuation, e.g. {example}.",
-                c => c.RequestServices!.GetRequiredService<NodeLookup>().FindAsync(kind, c.GetArgument<string>(argument), c.CancellationToken),
-                [new QueryArgument<NonNullGraphType<StringGraphType>> { Name = argument, Description = $"Key, name or alias, e.g. {example}." }]);
+            Field(lookup, Ref(kind.ToString()))
+                .Description($"A {kind} by its key or any name or alias, ignoring case and punctuation, e.g. {example}.")
+                .Argument<NonNullGraphType<StringGraphType>>(argument, $"Key, name or alias, e.g. {example}.")
+                .Resolve().WithService<NodeLookup>()
+                .ResolveAsync(async (c, nodes) => await nodes.FindAsync(kind, c.GetArgument<string>(argument), c.CancellationToken));
             generatedTypes.AddRange(this.AddNodeListing(NodeKinds.Get(kind), listing));
         }
 
-        this.AddAsync("search", NonNullListOf(Ref("SearchHit")), "Ranked full-text search over names, aliases, codes and class words (exon 20, ADC, pan-HER); each word matches as a prefix.",
-            c => Store(c).SearchAsync(new SearchQuery(c.GetArgument<string>("text"), c.GetArgument<List<NodeKind>?>("kinds"), CheckedFirst(c)), c.CancellationToken),
-            [
-                new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "text", Description = "Words to find." },
-                new QueryArgument(new ListGraphType(NonNullRef("NodeKind"))) { Name = "kinds", Description = "Only these kinds; all when omitted." },
-                new QueryArgument<IntGraphType> { Name = "first", DefaultValue = 10, Description = $"How many hits at most (1 to {PageRequest.MaxPageSize})." },
-            ]);
+        Field("search", NonNullListOf(Ref("SearchHit")))
+            .Description("Ranked full-text search over names, aliases, codes and class words (exon 20, ADC, pan-HER); each word matches as a prefix.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "Words to find.")
+            .Argument(new ListGraphType(NonNullRef("NodeKind")), "kinds", a => a.Description = "Only these kinds; all when omitted.")
+            .Argument<IntGraphType>("first", $"How many hits at most (1 to {PageRequest.MaxPageSize}).", a => a.DefaultValue = 10)
+            .Resolve().WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) =>
+                await store.SearchAsync(new SearchQuery(c.GetArgument<string>("text"), c.GetArgument<List<NodeKind>?>("kinds"), CheckedFirst(c)), c.CancellationToken));
 
-        this.AddAsync("paths", NonNullListOf(Ref("Path")), $"Simple paths between two nodes, relationships walked either way, shortest first (at most {PathQuery.MaxHopsLimit} hops).",
-            c => Store(c).FindPathsAsync(PathQueryOf(c), c.CancellationToken),
-            [
-                new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "from", Description = "Start: a global id or a natural key." },
-                new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "to", Description = "End: a global id or a natural key." },
-                new QueryArgument<IntGraphType> { Name = "maxHops", DefaultValue = 4, Description = $"Longest path, in relationships (1 to {PathQuery.MaxHopsLimit})." },
-                new QueryArgument(new ListGraphType(NonNullRef("RelationshipType"))) { Name = "relationshipTypes", Description = "Relationship types a path may use; all when omitted." },
-                new QueryArgument<IntGraphType> { Name = "first", DefaultValue = 10, Description = $"How many paths at most (1 to {PageRequest.MaxPageSize})." },
-            ]);
+        Field("paths", NonNullListOf(Ref("Path")))
+            .Description($"Simple paths between two nodes, relationships walked either way, shortest first (at most {PathQuery.MaxHopsLimit} hops).")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "Start: a global id or a natural key.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "End: a global id or a natural key.")
+            .Argument<IntGraphType>("maxHops", $"Longest path, in relationships (1 to {PathQuery.MaxHopsLimit}).", a => a.DefaultValue = 4)
+            .Argument(new ListGraphType(NonNullRef("RelationshipType")), "relationshipTypes", a => a.Description = "Relationship types a path may use; all when omitted.")
+            .Argument<IntGraphType>("first", $"How many paths at most (1 to {PageRequest.MaxPageSize}).", a => a.DefaultValue = 10)
+            .Resolve().WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) => await store.FindPathsAsync(PathQueryOf(c), c.CancellationToken));
 
-        this.AddAsync("graph", NonNullRef("GraphInfo"), "The graph's version and node and relationship counts.", c => Store(c).GetStatisticsAsync(c.CancellationToken));
+        Field("graph", NonNullRef("GraphInfo")).Description("The graph's version and node and relationship counts.")
+            .Resolve().WithService<IGraphStore>()
+            .ResolveAsync(async (c, store) => await store.GetStatisticsAsync(c.CancellationToken));
 
         this.AddChanges(generatedTypes);
     }
@@ -88,8 +96,4 @@ internal sealed class QueryGraphType : ObjectGraphType
         var first = context.GetArgument("first", 10);
         return first is >= 1 and <= PageRequest.MaxPageSize ? first : throw Errors.BadArgument($"first must be between 1 and {PageRequest.MaxPageSize}");
     }
-
-    private static IGraphStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IGraphStore>();
-
-    private static NodesByIdDataLoader Nodes(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<NodesByIdDataLoader>();
 }

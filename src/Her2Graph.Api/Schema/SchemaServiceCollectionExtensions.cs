@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQLParser.AST;
-using Her2Graph.Api.Schema.Mutations.Execution;
 using Her2Graph.Api.Loaders;
+using Her2Graph.Api.Schema.Curation;
 using Her2Graph.Api.Schema.Nodes;
 
 namespace Her2Graph.Api.Schema;

@@ -1,4 +1,4 @@
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Changes;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Store;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Changes;
 
@@ -11,10 +12,12 @@ internal sealed class ChangeConnectionGraphType : ObjectGraphType<ChangeConnecti
         Name = "ChangeConnection";
         Description = "A page of the change log, oldest first (Relay cursor connection).";
         var edge = new ObjectGraphType<ChangeRecord> { Name = "ChangeEdge", Description = "A change in a page, with its cursor." };
-        edge.Add("cursor", NonNull(new StringGraphType()), "Cursor of this change, for after.", c => ChangeCursor.Encode(c.Source));
-        edge.Add("node", NonNullRef("Change"), "The change.", c => c.Source);
-        this.Add("edges", NonNullListOf(edge), "The edges of this page.", c => c.Source.Changes);
-        this.Add("nodes", NonNullListOf(Ref("Change")), "The changes of this page.", c => c.Source.Changes);
-        this.Add("pageInfo", NonNullRef("PageInfo"), "Paging information.", c => c.Source.PageInfo);
+        edge.Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("Cursor of this change, for after.")
+            .Resolve(c => ChangeCursor.Encode(c.Source));
+        edge.Field("node", NonNullRef("Change")).Description("The change.").Resolve(c => c.Source);
+        Field("edges", NonNullListOf(edge)).Description("The edges of this page.").Resolve(c => c.Source.Changes);
+        Field("nodes", NonNullListOf(Ref("Change"))).Description("The changes of this page.").Resolve(c => c.Source.Changes);
+        Field("pageInfo", NonNullRef("PageInfo")).Description("Paging information.").Resolve(c => c.Source.PageInfo);
     }
 }

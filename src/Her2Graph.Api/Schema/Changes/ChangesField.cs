@@ -1,7 +1,9 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Store;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Changes;
 
@@ -11,17 +13,16 @@ internal static class ChangesField
     public static void AddChanges(this ObjectGraphType query, List<IGraphType> generatedTypes)
     {
         generatedTypes.AddRange([new ChangeGraphType(), new ChangeConnectionGraphType(), new ChangeOperationGraphType(), new ChangeEntityTypeGraphType()]);
-        query.AddAsync("changes", SchemaFields.NonNullRef("ChangeConnection"),
-            "The change log, oldest first: every node and relationship each write created, updated or deleted, with who (API key id), when and why.",
-            ChangesAsync,
-            [
-                new QueryArgument<IntGraphType> { Name = "since", DefaultValue = 0, Description = "Only changes of writes after this graph version (graph { version }); 0 for all." },
-                new QueryArgument<IntGraphType> { Name = "first", DefaultValue = PageRequest.DefaultPageSize, Description = $"How many changes at most (0 to {PageRequest.MaxPageSize})." },
-                new QueryArgument<StringGraphType> { Name = "after", Description = "Cursor to start after (from pageInfo.endCursor)." },
-            ]);
+        query.Field("changes", NonNullRef("ChangeConnection"))
+            .Description("The change log, oldest first: every node and relationship each write created, updated or deleted, with who (API key id), when and why.")
+            .Argument<IntGraphType>("since", "Only changes of writes after this graph version (graph { version }); 0 for all.", a => a.DefaultValue = 0)
+            .Argument<IntGraphType>("first", $"How many changes at most (0 to {PageRequest.MaxPageSize}).", a => a.DefaultValue = PageRequest.DefaultPageSize)
+            .Argument<StringGraphType>("after", "Cursor to start after (from pageInfo.endCursor).")
+            .Resolve().WithService<IGraphStore>()
+            .ResolveAsync(async (context, store) => await ChangesAsync(context, store));
     }
 
-    private static async Task<ChangeConnection> ChangesAsync(IResolveFieldContext context)
+    private static async Task<ChangeConnection> ChangesAsync(IResolveFieldContext context, IGraphStore store)
     {
         var since = context.GetArgument("since", 0);
         var first = context.GetArgument("first", PageRequest.DefaultPageSize);
@@ -35,7 +36,6 @@ internal static class ChangesField
             if (afterVersion >= version) (version, sequence) = (afterVersion, afterSequence);
         }
 
-        var store = context.RequestServices!.GetRequiredService<IGraphStore>();
         var changes = await store.GetChangesAsync(new ChangeQuery(version, first + 1, sequence), context.CancellationToken);
         return new ChangeConnection(changes.Take(first).ToList(), changes.Count > first, HasPreviousPage: sequence > 0 || version > 0);
     }

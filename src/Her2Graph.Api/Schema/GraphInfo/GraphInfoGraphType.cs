@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Her2Graph.Domain.Store;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.GraphInfo;
 
@@ -10,10 +10,18 @@ internal sealed class GraphInfoGraphType : ObjectGraphType<GraphStatistics>
     {
         Name = "GraphInfo";
         Description = "The graph's version and size.";
-        this.Add("version", NonNull(new IntGraphType()), "Bumped by every write that changes something.", c => (int)c.Source.Version);
-        this.Add("nodeCount", NonNull(new IntGraphType()), "Nodes in all.", c => c.Source.NodeCounts.Values.Sum());
-        this.Add("relationshipCount", NonNull(new IntGraphType()), "Relationships in all.", c => c.Source.RelationshipCounts.Values.Sum());
-        this.Add("nodeCounts", NonNullListOf(Ref("NodeKindCount")), "Nodes per kind.", c => c.Source.NodeCounts.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new KindCount(p.Key, p.Value)));
-        this.Add("relationshipCounts", NonNullListOf(Ref("RelationshipTypeCount")), "Relationships per type.", c => c.Source.RelationshipCounts.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new TypeCount(p.Key, p.Value)));
+        Field<NonNullGraphType<IntGraphType>>("version")
+            .Description("Bumped by every write that changes something.")
+            .Resolve(c => (int)c.Source.Version);
+        Field<NonNullGraphType<IntGraphType>>("nodeCount").Description("Nodes in all.").Resolve(c => c.Source.NodeCounts.Values.Sum());
+        Field<NonNullGraphType<IntGraphType>>("relationshipCount")
+            .Description("Relationships in all.")
+            .Resolve(c => c.Source.RelationshipCounts.Values.Sum());
+        Field("nodeCounts", NonNullListOf(Ref("NodeKindCount")))
+            .Description("Nodes per kind.")
+            .Resolve(c => c.Source.NodeCounts.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new KindCount(p.Key, p.Value)));
+        Field("relationshipCounts", NonNullListOf(Ref("RelationshipTypeCount")))
+            .Description("Relationships per type.")
+            .Resolve(c => c.Source.RelationshipCounts.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new TypeCount(p.Key, p.Value)));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.GraphInfo;
 
@@ -8,7 +9,7 @@ internal sealed class KindCountGraphType : ObjectGraphType<KindCount>
     {
         Name = "NodeKindCount";
         Description = "How many nodes of a kind the graph holds.";
-        this.Add("kind", SchemaFields.NonNullRef("NodeKind"), "The kind.", c => c.Source.Kind);
+        Field("kind", NonNullRef("NodeKind")).Description("The kind.").Resolve(c => c.Source.Kind);
         Field(c => c.Count).Description("Number of nodes.");
     }
 }

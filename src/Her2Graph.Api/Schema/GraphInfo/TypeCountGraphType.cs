@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.GraphInfo;
 
@@ -8,7 +9,7 @@ internal sealed class TypeCountGraphType : ObjectGraphType<TypeCount>
     {
         Name = "RelationshipTypeCount";
         Description = "How many relationships of a type the graph holds.";
-        this.Add("type", SchemaFields.NonNullRef("RelationshipType"), "The type.", c => c.Source.Type);
+        Field("type", NonNullRef("RelationshipType")).Description("The type.").Resolve(c => c.Source.Type);
         Field(c => c.Count).Description("Number of relationships.");
     }
 }

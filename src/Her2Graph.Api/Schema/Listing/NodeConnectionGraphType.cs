@@ -1,6 +1,7 @@
 using GraphQL.Types;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Store;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Listing;
 
@@ -12,11 +13,13 @@ internal sealed class NodeConnectionGraphType : ObjectGraphType<NodeConnection>
         Name = kind + "Connection";
         Description = $"A page of {kind} nodes.";
         var edge = new ObjectGraphType<PagedNode> { Name = kind + "Edge", Description = $"A {kind} in a page, with its cursor." };
-        edge.Add("cursor", NonNull(new StringGraphType()), "Cursor of this node, for after/before.", c => c.Source.Cursor);
-        edge.Add("node", NonNullRef(kind), $"The {kind}.", c => c.Source.Node);
-        this.Add("edges", NonNullListOf(edge), "The edges of this page.", c => c.Source.Page.Nodes);
-        this.Add("nodes", NonNullListOf(Ref(kind)), "The nodes of this page.", c => c.Source.Page.Nodes.Select(n => n.Node));
-        this.Add("pageInfo", NonNullRef("PageInfo"), "Paging information.", c => c.Source.PageInfo);
-        this.Add("totalCount", NonNull(new IntGraphType()), "Nodes matching the filter, over all pages.", c => c.Source.Page.TotalCount);
+        edge.Field<NonNullGraphType<StringGraphType>>("cursor").Description("Cursor of this node, for after/before.").Resolve(c => c.Source.Cursor);
+        edge.Field("node", NonNullRef(kind)).Description($"The {kind}.").Resolve(c => c.Source.Node);
+        Field("edges", NonNullListOf(edge)).Description("The edges of this page.").Resolve(c => c.Source.Page.Nodes);
+        Field("nodes", NonNullListOf(Ref(kind))).Description("The nodes of this page.").Resolve(c => c.Source.Page.Nodes.Select(n => n.Node));
+        Field("pageInfo", NonNullRef("PageInfo")).Description("Paging information.").Resolve(c => c.Source.PageInfo);
+        Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("Nodes matching the filter, over all pages.")
+            .Resolve(c => c.Source.Page.TotalCount);
     }
 }

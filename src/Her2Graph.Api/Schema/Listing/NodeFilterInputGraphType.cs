@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Listing;
 
@@ -11,9 +12,9 @@ internal sealed class NodeFilterInputGraphType : InputObjectGraphType
     {
         Name = NameOf(definition.Kind.ToString());
         Description = $"Conditions on {definition.Kind} nodes. Fields given together must all hold.";
-        AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))), Description = "All of these hold." });
-        AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))), Description = "At least one of these holds." });
-        AddField(new FieldType { Name = "not", ResolvedType = new GraphQLTypeReference(Name), Description = "This does not hold." });
+        Field("and", new ListGraphType(NonNullRef(Name))).Description("All of these hold.");
+        Field("or", new ListGraphType(NonNullRef(Name))).Description("At least one of these holds.");
+        Field("not", Ref(Name)).Description("This does not hold.");
         Field<StringFilterInputGraphType>(NodeFields.Id).Description("The natural key.");
         Field<StringFilterInputGraphType>(NodeFields.Name).Description("The display name.");
         Field<StringFilterInputGraphType>(NodeFields.Aliases).Description("Any alias.");

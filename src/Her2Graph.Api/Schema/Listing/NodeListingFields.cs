@@ -1,9 +1,9 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Schema.Listing;
 
@@ -17,17 +17,13 @@ internal static class NodeListingFields
         var order = new NodeOrderInputGraphType(definition, orderFields);
         var connection = new NodeConnectionGraphType(definition.Kind.ToString());
 
-        var arguments = PageRequest.Arguments("nodes");
-        arguments.Add(new QueryArgument(filter) { Name = "where", Description = "Only nodes meeting these conditions." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(order))) { Name = "order", Description = "Sort keys, most significant first; by name when omitted." });
-
-        query.AddField(new FieldType
-        {
-            Name = fieldName,
-            Description = $"{definition.Kind} nodes, filtered, ordered and paged with keyset cursors (pages do not shift when nodes are added).",
-            ResolvedType = new NonNullGraphType(connection),
-            Arguments = arguments,
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(async context =>
+        query.Field(fieldName, new NonNullGraphType(connection))
+            .Description($"{definition.Kind} nodes, filtered, ordered and paged with keyset cursors (pages do not shift when nodes are added).")
+            .Arguments(PageRequest.Arguments("nodes"))
+            .Argument(filter, "where", a => a.Description = "Only nodes meeting these conditions.")
+            .Argument(new ListGraphType(new NonNullGraphType(order)), "order", a => a.Description = "Sort keys, most significant first; by name when omitted.")
+            .Resolve().WithService<IGraphStore>()
+            .ResolveAsync(async (context, store) =>
             {
                 var request = PageRequest.From(context);
                 var query = new NodeListQuery(
@@ -40,14 +36,13 @@ internal static class NodeListingFields
                     request.Before);
                 try
                 {
-                    return new NodeConnection(await context.RequestServices!.GetRequiredService<IGraphStore>().ListNodesAsync(query, context.CancellationToken));
+                    return new NodeConnection(await store.ListNodesAsync(query, context.CancellationToken));
                 }
                 catch (InvalidCursorException e)
                 {
                     throw Errors.BadCursor(e.Cursor);
                 }
-            }),
-        });
+            });
         return [filter, orderFields, order, connection];
     }
 

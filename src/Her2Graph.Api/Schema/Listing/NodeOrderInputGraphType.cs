@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
 using Her2Graph.Domain.Schema;
 
 namespace Her2Graph.Api.Schema.Listing;
@@ -11,13 +10,7 @@ internal sealed class NodeOrderInputGraphType : InputObjectGraphType
     {
         Name = definition.Kind + "Order";
         Description = $"A sort key for {definition.Kind} nodes; ties are broken by key.";
-        AddField(new FieldType { Name = "field", ResolvedType = new NonNullGraphType(fields), Description = "What to sort by." });
-        AddField(new FieldType
-        {
-            Name = "direction",
-            ResolvedType = new NonNullGraphType(new GraphQLTypeReference("SortDirection")),
-            DefaultValue = Her2Graph.Domain.Store.SortDirection.Ascending,
-            Description = "ASC or DESC.",
-        });
+        Field("field", new NonNullGraphType(fields)).Description("What to sort by.");
+        Field("direction", TypeRefs.NonNullRef("SortDirection")).Description("ASC or DESC.").DefaultValue(Domain.Store.SortDirection.Ascending);
     }
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Evidence;
 
 namespace Her2Graph.Api.Schema.Listing;
 

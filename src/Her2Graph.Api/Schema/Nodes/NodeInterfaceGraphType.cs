@@ -10,7 +10,7 @@ internal sealed class NodeInterfaceGraphType : InterfaceGraphType<GraphNode>
     {
         Name = "Node";
         Description = "A node of the HER2 graph. Every kind implements it; fetch any node with node(id:).";
-        this.AddNodeFields();
+        this.AddFieldsOf<GraphNode>(fields => fields.AddNodeFields());
         ResolveType = source => source is GraphNode node ? kinds[node.Kind] : null;
     }
 }

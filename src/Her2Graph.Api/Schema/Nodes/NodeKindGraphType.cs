@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Properties;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 

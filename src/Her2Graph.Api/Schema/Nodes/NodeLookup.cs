@@ -21,7 +21,7 @@ internal sealed class NodeLookup(IGraphStore store)
     }
 
     /// <summary>Resolves a global id, or else a natural key, to a node id.</summary>
-    public static string KeyOf(string idOrKey) => Common.GlobalId.TryDecode(idOrKey, out _, out var key) ? key : idOrKey;
+    public static string KeyOf(string idOrKey) => GlobalId.TryDecode(idOrKey, out _, out var key) ? key : idOrKey;
 
     private static string Normalise(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

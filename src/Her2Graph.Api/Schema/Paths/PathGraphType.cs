@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Her2Graph.Domain.Store;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Paths;
 
@@ -10,8 +10,10 @@ internal sealed class PathGraphType : ObjectGraphType<GraphPath>
     {
         Name = "Path";
         Description = "A path between two nodes: nodes[i] and nodes[i+1] are joined by steps[i].";
-        this.Add("length", NonNull(new IntGraphType()), "Number of relationships.", c => c.Source.Steps.Count);
-        this.Add("nodes", NonNullListOf(Ref("Node")), "The nodes, from start to end.", c => c.Source.Nodes);
-        this.Add("steps", NonNullListOf(Ref("PathStep")), "The relationships, in path order, with the direction walked.", c => c.Source.Steps);
+        Field<NonNullGraphType<IntGraphType>>("length").Description("Number of relationships.").Resolve(c => c.Source.Steps.Count);
+        Field("nodes", NonNullListOf(Ref("Node"))).Description("The nodes, from start to end.").Resolve(c => c.Source.Nodes);
+        Field("steps", NonNullListOf(Ref("PathStep")))
+            .Description("The relationships, in path order, with the direction walked.")
+            .Resolve(c => c.Source.Steps);
     }
 }

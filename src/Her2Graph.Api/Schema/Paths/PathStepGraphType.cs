@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Her2Graph.Domain.Store;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Paths;
 
@@ -9,7 +10,11 @@ internal sealed class PathStepGraphType : ObjectGraphType<PathStep>
     {
         Name = "PathStep";
         Description = "One relationship on a path.";
-        this.Add("relationship", SchemaFields.NonNullRef("Relationship"), "The relationship, with its citations and figures.", c => c.Source.Relationship);
-        this.Add("direction", SchemaFields.NonNullRef("Direction"), "OUTGOING when the path walks the relationship from its start to its end.", c => c.Source.Direction);
+        Field("relationship", NonNullRef("Relationship"))
+            .Description("The relationship, with its citations and figures.")
+            .Resolve(c => c.Source.Relationship);
+        Field("direction", NonNullRef("Direction"))
+            .Description("OUTGOING when the path walks the relationship from its start to its end.")
+            .Resolve(c => c.Source.Direction);
     }
 }

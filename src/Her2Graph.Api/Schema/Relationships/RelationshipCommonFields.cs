@@ -1,31 +1,40 @@
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Domain.Graph;
-using Microsoft.Extensions.DependencyInjection;
-using static Her2Graph.Api.Schema.SchemaFields;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Relationships;
 
 /// <summary>The fields every relationship has: identity, ends, provenance and audit.</summary>
 internal static class RelationshipCommonFields
 {
-    public static void AddRelationshipFields(this ComplexGraphType<GraphRelationship> type, string fromType = "Node", string toType = "Node")
+    public static void AddRelationshipFields(this ObjectGraphType<GraphRelationship> type, string fromType = "Node", string toType = "Node")
     {
-        type.Add("key", NonNull(new StringGraphType()), "Stable identity: FROM|TYPE|TO|qualifier.", c => c.Source.Key.ToString());
-        type.Add("type", NonNullRef("RelationshipType"), "What the relationship says.", c => c.Source.Type);
-        type.Add("qualifier", NonNull(new StringGraphType()), "Tells apart relationships of one type between the same nodes (trial and dose, cohort, agency); empty when there is one.", c => c.Source.Qualifier);
-        type.Add("from", NonNullRef(fromType), "The start node.", c => Nodes(c).Load(c.Source.FromId));
-        type.Add("to", NonNullRef(toType), "The end node.", c => Nodes(c).Load(c.Source.ToId));
-        type.Add("citations", NonNullListOf(Ref("Citation")), "The sources: at least one.", c => c.Source.Provenance.Citations);
-        type.Add("status", NonNullRef("VerificationStatus"), "How far the relationship and its figures were checked.", c => c.Source.Provenance.Status);
-        type.Add("statusNote", new StringGraphType(), "What exactly was or was not checked.", c => c.Source.Provenance.StatusNote);
-        type.Add("evidenceLevel", Ref("EvidenceLevel"), "The strongest kind of evidence behind it, where stated.", c => c.Source.Provenance.EvidenceLevel);
-        type.Add("createdAt", new DateTimeOffsetGraphType(), "When the relationship was first written.", c => c.Source.Audit?.CreatedAt);
-        type.Add("updatedAt", new DateTimeOffsetGraphType(), "When its content last changed.", c => c.Source.Audit?.UpdatedAt);
-        type.Add("createdBy", new StringGraphType(), "Who first wrote it: an API key id, or seed.", c => c.Source.Audit?.CreatedBy);
-        type.Add("updatedBy", new StringGraphType(), "Who last changed it.", c => c.Source.Audit?.UpdatedBy);
+        type.Field<NonNullGraphType<StringGraphType>>("key")
+            .Description("Stable identity: FROM|TYPE|TO|qualifier.")
+            .Resolve(c => c.Source.Key.ToString());
+        type.Field("type", NonNullRef("RelationshipType")).Description("What the relationship says.").Resolve(c => c.Source.Type);
+        type.Field<NonNullGraphType<StringGraphType>>("qualifier")
+            .Description("Tells apart relationships of one type between the same nodes (trial and dose, cohort, agency); empty when there is one.")
+            .Resolve(c => c.Source.Qualifier);
+        type.Field("from", NonNullRef(fromType)).Description("The start node.")
+            .Resolve().WithService<NodesByIdDataLoader>().Resolve((c, nodes) => nodes.Load(c.Source.FromId));
+        type.Field("to", NonNullRef(toType)).Description("The end node.")
+            .Resolve().WithService<NodesByIdDataLoader>().Resolve((c, nodes) => nodes.Load(c.Source.ToId));
+        type.Field("citations", NonNullListOf(Ref("Citation"))).Description("The sources: at least one.").Resolve(c => c.Source.Provenance.Citations);
+        type.Field("status", NonNullRef("VerificationStatus"))
+            .Description("How far the relationship and its figures were checked.")
+            .Resolve(c => c.Source.Provenance.Status);
+        type.Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.").Resolve(c => c.Source.Provenance.StatusNote);
+        type.Field("evidenceLevel", Ref("EvidenceLevel"))
+            .Description("The strongest kind of evidence behind it, where stated.")
+            .Resolve(c => c.Source.Provenance.EvidenceLevel);
+        type.Field<DateTimeOffsetGraphType>("createdAt")
+            .Description("When the relationship was first written.")
+            .Resolve(c => c.Source.Audit?.CreatedAt);
+        type.Field<DateTimeOffsetGraphType>("updatedAt").Description("When its content last changed.").Resolve(c => c.Source.Audit?.UpdatedAt);
+        type.Field<StringGraphType>("createdBy").Description("Who first wrote it: an API key id, or seed.").Resolve(c => c.Source.Audit?.CreatedBy);
+        type.Field<StringGraphType>("updatedBy").Description("Who last changed it.").Resolve(c => c.Source.Audit?.UpdatedBy);
     }
-
-    private static NodesByIdDataLoader Nodes(GraphQL.IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<NodesByIdDataLoader>();
 }

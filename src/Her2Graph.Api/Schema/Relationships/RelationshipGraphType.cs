@@ -1,9 +1,9 @@
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Properties;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Schema.Relationships;
 
@@ -18,10 +18,9 @@ internal sealed class RelationshipGraphType : ObjectGraphType<GraphRelationship>
         this.AddPropertyFields(definition.Properties, r => r.Properties);
         if (definition.FindProperty(TrialProperty) is not null)
         {
-            this.Add("trialNode", SchemaFields.Ref(nameof(NodeKind.Trial)), "The trial named by `trial`, as a node.", c =>
-                c.Source.Properties.GetText(TrialProperty) is { } trial
-                    ? c.RequestServices!.GetRequiredService<NodesByIdDataLoader>().Load(trial)
-                    : null);
+            Field("trialNode", TypeRefs.Ref(nameof(NodeKind.Trial))).Description("The trial named by `trial`, as a node.")
+                .Resolve().WithService<NodesByIdDataLoader>()
+                .Resolve((c, nodes) => c.Source.Properties.GetText(TrialProperty) is { } trial ? nodes.Load(trial) : null);
         }
 
         AddResolvedInterface(relationshipInterface);

@@ -10,7 +10,7 @@ internal sealed class RelationshipInterfaceGraphType : InterfaceGraphType<GraphR
     {
         Name = "Relationship";
         Description = "A directed relationship of the HER2 graph with its evidence: citations, verification status, evidence level and figures.";
-        this.AddRelationshipFields();
+        this.AddFieldsOf<GraphRelationship>(fields => fields.AddRelationshipFields());
         ResolveType = source => source is GraphRelationship relationship ? types[relationship.Type] : null;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Her2Graph.Domain.Store;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Search;
 
@@ -9,7 +10,7 @@ internal sealed class SearchHitGraphType : ObjectGraphType<SearchHit>
     {
         Name = "SearchHit";
         Description = "A node found by search, with its relevance.";
-        this.Add("node", SchemaFields.NonNullRef("Node"), "The node found.", c => c.Source.Node);
+        Field("node", NonNullRef("Node")).Description("The node found.").Resolve(c => c.Source.Node);
         Field(h => h.Score).Description("Relevance; higher is better; comparable within one search only.");
         Field(h => h.MatchedField).Description("Where the best match was: name, alias, or a property name such as drugClass.");
     }

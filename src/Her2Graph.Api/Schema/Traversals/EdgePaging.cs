@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Traversals;

@@ -28,5 +28,5 @@ internal sealed record Traversal(
     IReadOnlyList<string>? RelationshipTextFilters = null,
     bool ReachesThroughClasses = false)
 {
-    public string TypeNamePrefix => Owner + Common.GraphQLNames.ToPascalCase(Field);
+    public string TypeNamePrefix => $"{Owner}{char.ToUpperInvariant(Field[0])}{Field[1..]}";
 }

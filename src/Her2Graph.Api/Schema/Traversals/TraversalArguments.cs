@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Evidence;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 
@@ -32,5 +32,5 @@ internal static class TraversalArguments
             .Where(m => m.Value is not null)
             .ToDictionary(m => m.Name, m => m.Value!.Value);
 
-    private static string MinimumName(string propertyName) => "min" + GraphQLNames.ToPascalCase(propertyName);
+    private static string MinimumName(string propertyName) => "min" + char.ToUpperInvariant(propertyName[0]) + propertyName[1..];
 }

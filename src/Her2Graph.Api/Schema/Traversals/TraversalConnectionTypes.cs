@@ -1,5 +1,6 @@
 using GraphQL.Types;
-using static Her2Graph.Api.Schema.SchemaFields;
+using Her2Graph.Api.Schema.Paging;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Traversals;
 
@@ -9,18 +10,24 @@ internal static class TraversalConnectionTypes
     public static IGraphType Create(string prefix, string nodeTypeName, string relationshipTypeName, string description)
     {
         var edge = new ObjectGraphType<TraversalEdge> { Name = prefix + "Edge", Description = $"An edge of {prefix}Connection: {description}" };
-        edge.Add("cursor", NonNull(new StringGraphType()), "Cursor of this edge, for after/before.", c => c.Source.Cursor);
-        edge.Add("node", NonNullRef(nodeTypeName), "The node reached.", c => c.Source.Neighbour.Node);
-        edge.Add("relationship", NonNullRef(relationshipTypeName), "The relationship walked, with its citations and figures.", c => c.Source.Neighbour.Relationship);
-        edge.Add("direction", NonNullRef("Direction"), "OUTGOING when the relationship starts at the node it was walked from: the node that has this field or, with includeClasses, one of its classes (see relationship.from).", c => c.Source.Neighbour.Direction);
+        edge.Field<NonNullGraphType<StringGraphType>>("cursor").Description("Cursor of this edge, for after/before.").Resolve(c => c.Source.Cursor);
+        edge.Field("node", NonNullRef(nodeTypeName)).Description("The node reached.").Resolve(c => c.Source.Neighbour.Node);
+        edge.Field("relationship", NonNullRef(relationshipTypeName))
+            .Description("The relationship walked, with its citations and figures.")
+            .Resolve(c => c.Source.Neighbour.Relationship);
+        edge.Field("direction", NonNullRef("Direction"))
+            .Description("OUTGOING when the relationship starts at the node it was walked from: the node that has this field or, with includeClasses, one of its classes (see relationship.from).")
+            .Resolve(c => c.Source.Neighbour.Direction);
 
         var connection = new ObjectGraphType<TraversalPage> { Name = prefix + "Connection", Description = description };
-        connection.Add("edges", NonNullListOf(edge), "The edges of this page.", c => c.Source.Edges);
-        connection.Add("nodes", NonNullListOf(Ref(nodeTypeName)),
-            "The nodes of this page's edges, each once, in edge order: a trial reached through three arms is one node here and three edges.",
-            c => c.Source.Edges.Select(e => e.Neighbour.Node).DistinctBy(n => n.Id));
-        connection.Add("pageInfo", NonNullRef("PageInfo"), "Paging information.", c => c.Source.PageInfo);
-        connection.Add("totalCount", NonNull(new IntGraphType()), "Edges matching the arguments, over all pages.", c => c.Source.TotalCount);
+        connection.Field("edges", NonNullListOf(edge)).Description("The edges of this page.").Resolve(c => c.Source.Edges);
+        connection.Field("nodes", NonNullListOf(Ref(nodeTypeName)))
+            .Description("The nodes of this page's edges, each once, in edge order: a trial reached through three arms is one node here and three edges.")
+            .Resolve(c => c.Source.Edges.Select(e => e.Neighbour.Node).DistinctBy(n => n.Id));
+        connection.Field("pageInfo", NonNullRef("PageInfo")).Description("Paging information.").Resolve(c => c.Source.PageInfo);
+        connection.Field<NonNullGraphType<IntGraphType>>("totalCount")
+            .Description("Edges matching the arguments, over all pages.")
+            .Resolve(c => c.Source.TotalCount);
         return connection;
     }
 }

@@ -1,13 +1,13 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
-using Her2Graph.Api.Schema.Common;
 using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Relationships;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Schema.Traversals;
 
@@ -55,18 +55,20 @@ internal static class TraversalFields
         foreach (var name in traversal.TargetTextFilters ?? [])
             arguments.Add(new QueryArgument<StringGraphType> { Name = name, Description = $"Only {traversal.Target}s whose {name} equals this (ignoring case)." });
 
-        owner.Add(traversal.Field, SchemaFields.NonNull(connection), traversal.Description, context =>
-        {
-            var filter = new TraversalFilter(
-                RelationOf(context) is { } relation ? [relation] : traversal.Types,
-                traversal.Direction,
-                traversal.Target,
-                TraversalArguments.StatusOf(context),
-                TraversalArguments.MinimumsOf(context, percentProperties),
-                TextArguments(context, traversal.RelationshipTextFilters),
-                TextArguments(context, traversal.TargetTextFilters));
-            return Page(context, filter, traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false));
-        }, arguments);
+        owner.Field(traversal.Field, new NonNullGraphType(connection)).Description(traversal.Description).Arguments(arguments)
+            .Resolve().WithService<NeighboursByNodeIdDataLoader>()
+            .Resolve((context, neighbours) =>
+            {
+                var filter = new TraversalFilter(
+                    RelationOf(context) is { } relation ? [relation] : traversal.Types,
+                    traversal.Direction,
+                    traversal.Target,
+                    TraversalArguments.StatusOf(context),
+                    TraversalArguments.MinimumsOf(context, percentProperties),
+                    TextArguments(context, traversal.RelationshipTextFilters),
+                    TextArguments(context, traversal.TargetTextFilters));
+                return Page(context, neighbours, filter, traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false));
+            });
     }
 
     private static void AddGenericRelationships(this NodeKindGraphType owner)
@@ -76,22 +78,27 @@ internal static class TraversalFields
         arguments.Add(new QueryArgument<DirectionGraphType> { Name = "direction", DefaultValue = Direction.Both, Description = "Which way to walk." });
         arguments.Add(TraversalArguments.StatusArgument());
         var connection = TraversalConnectionTypes.Create(owner.Name + "Relationships", "Node", "Relationship", $"Every relationship of a {owner.Name}, either way.");
-        owner.Add("relationships", SchemaFields.NonNull(connection), "Every relationship of this node, of any type, either way: the generic traversal.", context => Page(
-            context,
-            new TraversalFilter(
-                context.GetArgument<List<RelationshipType>?>("types") ?? [],
-                context.GetArgument("direction", Direction.Both),
-                null,
-                TraversalArguments.StatusOf(context),
-                new Dictionary<string, double>(),
-                new Dictionary<string, string>(),
-                new Dictionary<string, string>())), arguments);
+        owner.Field("relationships", new NonNullGraphType(connection))
+            .Description("Every relationship of this node, of any type, either way: the generic traversal.")
+            .Arguments(arguments)
+            .Resolve().WithService<NeighboursByNodeIdDataLoader>()
+            .Resolve((context, neighbours) => Page(
+                context,
+                neighbours,
+                new TraversalFilter(
+                    context.GetArgument<List<RelationshipType>?>("types") ?? [],
+                    context.GetArgument("direction", Direction.Both),
+                    null,
+                    TraversalArguments.StatusOf(context),
+                    new Dictionary<string, double>(),
+                    new Dictionary<string, string>(),
+                    new Dictionary<string, string>())));
     }
 
-    private static object Page(IResolveFieldContext<GraphNode> context, TraversalFilter filter, bool includeClasses = false)
+    private static object Page(
+        IResolveFieldContext<GraphNode> context, NeighboursByNodeIdDataLoader loader, TraversalFilter filter, bool includeClasses = false)
     {
         var request = PageRequest.From(context);
-        var loader = context.RequestServices!.GetRequiredService<NeighboursByNodeIdDataLoader>();
         return includeClasses
             ? ClassInheritance.Collect(loader, context.Source.Id, neighbours => EdgePaging.Page(filter.Apply(neighbours), request))
             : loader.Load(context.Source.Id).Then(neighbours => EdgePaging.Page(filter.Apply(neighbours), request));

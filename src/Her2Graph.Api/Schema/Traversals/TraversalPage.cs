@@ -1,4 +1,4 @@
-using Her2Graph.Api.Schema.Common;
+using Her2Graph.Api.Schema.Paging;
 
 namespace Her2Graph.Api.Schema.Traversals;
 

@@ -1,13 +1,13 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
-using Her2Graph.Api.Schema.Common;
 using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Relationships;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Schema.Traversals;
 
@@ -32,26 +32,27 @@ internal static class TrialAdverseEventsField
         foreach (var property in IncidenceProperties) arguments.Add(TraversalArguments.MinimumArgument(property));
         arguments.Add(TraversalArguments.StatusArgument());
 
-        trial.Add(Field, SchemaFields.NonNull(connection), Description, context =>
-        {
-            var request = PageRequest.From(context);
-            var trialId = context.Source.Id;
-            var filter = new TraversalFilter(
-                [RelationshipType.HasAdverseEvent], Direction.Outgoing, NodeKind.AdverseEvent, TraversalArguments.StatusOf(context),
-                TraversalArguments.MinimumsOf(context, IncidenceProperties),
-                new Dictionary<string, string> { ["trial"] = trialId },
-                new Dictionary<string, string>());
-            var loader = context.RequestServices!.GetRequiredService<NeighboursByNodeIdDataLoader>();
-            return loader.Load(trialId).Then(trialNeighbours => DataLoaderResults
-                .WhenAll(trialNeighbours
-                    .Where(n => n.Relationship.Type == RelationshipType.Evaluates && n.Direction == Direction.Outgoing)
-                    .Select(n => loader.Load(n.Node.Id)).ToList())
-                .Then(perDrug => EdgePaging.Page(
-                    perDrug.SelectMany(filter.Apply)
-                        .OrderBy(n => n.Node.Name, StringComparer.Ordinal)
-                        .ThenBy(n => n.Relationship.Key.ToString(), StringComparer.Ordinal)
-                        .ToList(),
-                    request)));
-        }, arguments);
+        trial.Field(Field, new NonNullGraphType(connection)).Description(Description).Arguments(arguments)
+            .Resolve().WithService<NeighboursByNodeIdDataLoader>()
+            .Resolve((context, loader) =>
+            {
+                var request = PageRequest.From(context);
+                var trialId = context.Source.Id;
+                var filter = new TraversalFilter(
+                    [RelationshipType.HasAdverseEvent], Direction.Outgoing, NodeKind.AdverseEvent, TraversalArguments.StatusOf(context),
+                    TraversalArguments.MinimumsOf(context, IncidenceProperties),
+                    new Dictionary<string, string> { ["trial"] = trialId },
+                    new Dictionary<string, string>());
+                return loader.Load(trialId).Then(trialNeighbours => DataLoaderResults
+                    .WhenAll(trialNeighbours
+                        .Where(n => n.Relationship.Type == RelationshipType.Evaluates && n.Direction == Direction.Outgoing)
+                        .Select(n => loader.Load(n.Node.Id)).ToList())
+                    .Then(perDrug => EdgePaging.Page(
+                        perDrug.SelectMany(filter.Apply)
+                            .OrderBy(n => n.Node.Name, StringComparer.Ordinal)
+                            .ThenBy(n => n.Relationship.Key.ToString(), StringComparer.Ordinal)
+                            .ToList(),
+                        request)));
+            });
     }
 }

@@ -1,6 +1,0 @@
-using Her2Graph.Api.Schema.Mutations.Writing;
-
-namespace Her2Graph.Api.Schema.Mutations.Payloads;
-
-/// <summary>What importGraph returns: the outcome of the write, or of the dry run.</summary>
-internal sealed record ImportGraphPayload(bool DryRun, WriteOutcome Outcome);

@@ -1,6 +1,0 @@
-using Her2Graph.Domain.Graph;
-
-namespace Her2Graph.Api.Schema.Mutations.Payloads;
-
-/// <summary>What an upsert returns: the node as stored, whether the write changed anything, and the graph version after it.</summary>
-internal sealed record NodePayload(GraphNode Node, bool Changed, long Version);
