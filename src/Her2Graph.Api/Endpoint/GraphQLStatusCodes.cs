@@ -9,11 +9,21 @@ internal static class GraphQLStatusCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>The store does not answer for now (starting, unreachable, timed out); retrying later can succeed.</summary>
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
+
     public static int For(ExecutionResult result, string mediaType)
     {
         if (result.Errors?.Any(error => error is GetMutationError) == true)
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // Nothing could be read: say so at the HTTP level with the new media type, so that a gateway retries elsewhere.
+        if (mediaType == GraphQLMediaTypes.GraphQLResponseJson && result.Errors is { Count: > 0 } unavailable
+            && unavailable.All(error => error.Code == StoreUnavailable))
+        {
+            return StatusCodes.Status503ServiceUnavailable;
         }
 
         if (result.Executed)

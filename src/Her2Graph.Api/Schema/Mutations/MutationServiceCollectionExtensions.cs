@@ -9,7 +9,7 @@ internal static class MutationServiceCollectionExtensions
     public static IServiceCollection AddCuratorWrites(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<GraphInputWriter>();
+        services.AddScoped<GraphInputWriter>();
         return services;
     }
 }
