@@ -23,6 +23,7 @@ internal static class GraphStoreServiceCollectionExtensions
         services.AddSingleton(_ => GraphStoreSettings.Read(configuration));
         services.AddSingleton<GraphStoreStatus>();
         services.AddSingleton<GraphStoreStartup>();
+        services.AddSingleton(new StartupConsole(Console.Error));
         services.AddHostedService<GraphStoreRetryService>();
 
         // One handler for the process; pooled connections are recycled so that DNS changes (Aura, a cluster) are picked up.

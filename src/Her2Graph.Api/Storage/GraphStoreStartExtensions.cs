@@ -24,7 +24,9 @@ internal static class GraphStoreStartExtensions
         catch (Exception exception) when (exception is StartupFaultException or InvalidOperationException)
         {
             // InvalidOperationException: a configuration value the binder or the keyring refused, with a message naming it.
-            await Console.Error.WriteLineAsync($"Her2Graph cannot start: {GraphStoreFaults.OneLine(exception.Message)}");
+            var error = app.Services.GetRequiredService<StartupConsole>().Error;
+            await error.WriteLineAsync($"Her2Graph cannot start: {GraphStoreFaults.OneLine(exception.Message)}");
+            await error.FlushAsync();
             return false;
         }
     }
