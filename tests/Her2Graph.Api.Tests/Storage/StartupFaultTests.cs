@@ -97,29 +97,85 @@ public sealed class StartupFaultTests
     [Fact]
     public async Task SeededStore_SeedFolderMissing_StartsAndServesTheGraph()
     {
+        var copy = await SeededCopyAsync();
+        using var api = new StartupApiFactory(
+            ("Her2Graph:Storage:SqlitePath", copy), ("Her2Graph:Storage:SeedFolder", Path.Combine(Path.GetTempPath(), "her2graph-no-such-seed")));
+        using var client = api.CreateGraphQLClient();
+
+        var response = await client.PostAsync("{ graph { nodeCount } }");
+
+        Assert.Null(response.Json.TryGetProperty("errors", out var errors) ? errors.GetRawText() : null);
+        Assert.True(response.Data.GetProperty("graph").GetProperty("nodeCount").GetInt32() > 0);
+    }
+
+    [SkippableFact]
+    public async Task ReadOnlyFile_RefusesNamingIt()
+    {
+        var copy = await SeededCopyAsync();
+        Skip.IfNot(MakeReadOnly(copy), "this machine cannot make a file read-only for the current user (root without chattr)");
+        try
+        {
+            using var api = new StartupApiFactory(("Her2Graph:Storage:SqlitePath", copy));
+
+            var line = AssertOneLine(api.RefusedStart());
+
+            Assert.Contains($"{copy} cannot be written", line, StringComparison.Ordinal);
+            Assert.Contains("Her2Graph:Storage:SqlitePath", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            MakeWritable(copy);
+        }
+    }
+
+    // A seeded store's file, copied consistently (VACUUM INTO) out of a first API's folder, which goes with that API.
+    private static async Task<string> SeededCopyAsync()
+    {
         var copy = Path.Combine(Path.GetTempPath(), "her2graph-api-tests", Guid.NewGuid().ToString("N"), "seeded.db");
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-        int seeded;
-        using (var first = new ApiFactory())
+        using var first = new ApiFactory();
+        using var client = first.CreateGraphQLClient();
+        await client.PostAsync("{ graph { nodeCount } }");
+        await using var connection = new SqliteConnection($"Data Source={first.SqlitePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $copy;";
+        command.Parameters.AddWithValue("$copy", copy);
+        await command.ExecuteNonQueryAsync();
+        return copy;
+    }
+
+    // Root ignores file modes, so there the file is made immutable; elsewhere its mode is read-only.
+    private static bool MakeReadOnly(string path)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return false;
+        if (Environment.UserName != "root")
         {
-            using var client = first.CreateGraphQLClient();
-            seeded = (await client.PostAsync("{ graph { nodeCount } }")).Data.GetProperty("graph").GetProperty("nodeCount").GetInt32();
-            await using var connection = new SqliteConnection($"Data Source={first.SqlitePath};Pooling=False");
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "VACUUM INTO $copy;";
-            command.Parameters.AddWithValue("$copy", copy);
-            await command.ExecuteNonQueryAsync();
+            File.SetUnixFileMode(path, UnixFileMode.UserRead);
+            return true;
         }
 
-        using var again = new StartupApiFactory(
-            ("Her2Graph:Storage:SqlitePath", copy), ("Her2Graph:Storage:SeedFolder", Path.Combine(Path.GetTempPath(), "her2graph-no-such-seed")));
-        using var againClient = again.CreateGraphQLClient();
+        return Run("chattr", "+i", path);
+    }
 
-        var response = await againClient.PostAsync("{ graph { nodeCount } }");
+    private static void MakeWritable(string path)
+    {
+        if (Environment.UserName == "root") Run("chattr", "-i", path);
+        else if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
 
-        Assert.True(seeded > 0);
-        Assert.Equal(seeded, response.Data.GetProperty("graph").GetProperty("nodeCount").GetInt32());
+    private static bool Run(string command, params string[] arguments)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command, arguments) { RedirectStandardError = true })!;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
     }
 
     private static string AssertOneLine(string printed)
