@@ -11,8 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 // The read cache in front of the store: Redis when Her2Graph:Redis:Configuration is set, in memory otherwise
 builder.Services.AddReadCache(builder.Configuration);
 
-// The graph store: the embedded SQLite file, or Neo4j when Her2Graph:Storage:Provider is Neo4j
-await builder.Services.AddGraphStoreAsync(builder.Configuration);
+// The graph store: the embedded SQLite file, or Neo4j when Her2Graph:Storage:Provider is Neo4j (constructed, not opened)
+builder.Services.AddGraphStore(builder.Configuration);
 
 // The GraphQL schema, executor and per-request batch loaders
 builder.Services.AddHer2GraphSchema();
@@ -28,8 +28,9 @@ builder.Services.AddHer2GraphHealthChecks();
 
 var app = builder.Build();
 
-// First start on an empty store: load graph-seed/
-await app.SeedEmptyStoreAsync();
+// Configuration (keys included) checked, then the store's schema and, on an empty store, graph-seed/: a permanent fault
+// has printed one line and nothing listens; a transient one starts the API unready, retrying in the background
+if (!await app.StartGraphStoreAsync()) return 1;
 
 // Who is calling: the API key of the Authorization header, if any (reads stay public)
 app.UseApiKeyAuthentication();
@@ -41,6 +42,7 @@ app.MapGraphQL();
 app.MapHealth();
 
 await app.RunAsync();
+return Environment.ExitCode;
 
 /// <summary>The API's entry point; public so that tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

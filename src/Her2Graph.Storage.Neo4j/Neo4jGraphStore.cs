@@ -13,22 +13,32 @@ namespace Her2Graph.Storage.Neo4j;
 /// The production graph store: Neo4j over its HTTP Query API (typed JSON), so it runs against a self-managed server
 /// or Aura with no driver. Every read is one request with one statement (its own implicit transaction, so one
 /// snapshot); a write is one explicit transaction (lock, read, plan, apply, commit) rolled back on any problem.
-/// Create it with <see cref="OpenAsync"/>; it is thread-safe and meant to be a singleton, like the HttpClient it uses.
+/// Constructing it sends nothing; <see cref="EnsureSchemaAsync"/> creates the constraints and indexes (<see cref="OpenAsync"/>
+/// does both). It is thread-safe and meant to be a singleton, like the HttpClient it uses (which its owner disposes).
+/// A server that cannot be reached, times out or answers 5xx fails a call with <see cref="GraphStoreUnavailableException"/>;
+/// one that refuses the credentials, with <see cref="Neo4jQueryException"/> (<c>Neo.ClientError.Security.*</c>).
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore
 {
     private readonly Neo4jQueryClient _client;
 
-    private Neo4jGraphStore(Neo4jQueryClient client) => _client = client;
-
-    /// <summary>Connects and creates the constraints and indexes when missing (safe to call on every start).</summary>
-    public static async Task<Neo4jGraphStore> OpenAsync(HttpClient httpClient, Neo4jGraphStoreOptions options, CancellationToken cancellationToken)
+    /// <summary>A store on <paramref name="options"/>' server through <paramref name="httpClient"/>; no request until the first call.</summary>
+    public Neo4jGraphStore(HttpClient httpClient, Neo4jGraphStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        var client = new Neo4jQueryClient(httpClient, options);
-        await Neo4jSchema.EnsureAsync(client, cancellationToken);
-        return new Neo4jGraphStore(client);
+        _client = new Neo4jQueryClient(httpClient, options);
+    }
+
+    /// <summary>Creates the constraints, indexes and meta node when missing (safe to call on every start).</summary>
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => Neo4jSchema.EnsureAsync(_client, cancellationToken);
+
+    /// <summary>Constructs the store and ensures its schema: for one-shot tools and tests.</summary>
+    public static async Task<Neo4jGraphStore> OpenAsync(HttpClient httpClient, Neo4jGraphStoreOptions options, CancellationToken cancellationToken)
+    {
+        var store = new Neo4jGraphStore(httpClient, options);
+        await store.EnsureSchemaAsync(cancellationToken);
+        return store;
     }
 
     public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>

@@ -12,21 +12,41 @@ namespace Her2Graph.Storage.Sqlite;
 /// <summary>
 /// The embedded graph store: one SQLite file in WAL mode, full-text search with FTS5. Every port call is one
 /// connection from the pool and one statement (paths: one to find them, two to load their nodes and relationships,
-/// in one snapshot). Create it with <see cref="OpenAsync"/>; it is thread-safe and meant to be a singleton.
+/// in one snapshot). Constructing it touches no file; <see cref="EnsureSchemaAsync"/> opens the file and creates or
+/// migrates its schema (<see cref="OpenAsync"/> does both). It is thread-safe and meant to be a singleton.
 /// </summary>
 public sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
 
-    private SqliteGraphStore(SqliteConnectionFactory connections) => _connections = connections;
-
-    /// <summary>Opens the database file, creating it and its schema when missing (safe to call on every start).</summary>
-    public static async Task<SqliteGraphStore> OpenAsync(SqliteGraphStoreOptions options, CancellationToken cancellationToken)
+    /// <summary>A store over <paramref name="options"/>' file; no I/O until the first call.</summary>
+    public SqliteGraphStore(SqliteGraphStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var connections = new SqliteConnectionFactory(options.DatabasePath);
-        await SqliteSchema.EnsureAsync(connections, cancellationToken);
-        return new SqliteGraphStore(connections);
+        _connections = new SqliteConnectionFactory(options.DatabasePath);
+    }
+
+    /// <summary>
+    /// Creates the file and its schema when missing, migrates an older one (safe to call on every start). Throws
+    /// <see cref="SqliteException"/> for a file that is not a database or cannot be written, and
+    /// <see cref="InvalidDataException"/> for a SQLite database that is not a Her2Graph graph, which is left untouched.
+    /// </summary>
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => SqliteSchema.EnsureAsync(_connections, cancellationToken);
+
+    /// <summary>Constructs the store and ensures its schema: for one-shot tools and tests.</summary>
+    public static async Task<SqliteGraphStore> OpenAsync(SqliteGraphStoreOptions options, CancellationToken cancellationToken)
+    {
+        var store = new SqliteGraphStore(options);
+        try
+        {
+            await store.EnsureSchemaAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
     }
 
     public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)

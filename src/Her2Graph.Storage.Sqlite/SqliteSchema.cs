@@ -4,13 +4,15 @@ namespace Her2Graph.Storage.Sqlite;
 
 /// <summary>
 /// Creates the schema when the file is new and migrates a file of an older schema version; opening a file at the
-/// current version changes nothing. A new file gets its random graph id here, an older one when it is migrated.
+/// current version changes nothing. A new file gets its random graph id here, an older one when it is migrated. A file
+/// that holds other tables but not ours is someone else's database: it is refused before anything is written to it.
 /// </summary>
 internal static class SqliteSchema
 {
     public static async Task EnsureAsync(SqliteConnectionFactory connections, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
+        await ThrowIfForeignAsync(connection, cancellationToken);
 
         // journal_mode cannot change inside a transaction, so WAL is switched on first.
         await using (var wal = connection.CreateCommand(SqliteStatements.EnableWal))
@@ -40,6 +42,24 @@ internal static class SqliteSchema
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    // Reading the table list is also the first read of the file, so a file that is not a database fails here
+    // (SQLITE_NOTADB), before WAL is switched on.
+    private static async Task ThrowIfForeignAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        await using (var command = connection.CreateCommand(SqliteStatements.ReadTableNames))
+        await using (var row = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await row.ReadAsync(cancellationToken)) tables.Add(row.GetString(0));
+        }
+
+        if (tables.Count > 0 && !tables.Contains("graph_meta", StringComparer.Ordinal))
+        {
+            throw new InvalidDataException(
+                $"{connection.DataSource} is a SQLite database but not a Her2Graph graph (it has {string.Join(", ", tables.Take(5))}{(tables.Count > 5 ? ", …" : string.Empty)} and no graph_meta)");
+        }
     }
 
     private static async Task<long> ReadUserVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)

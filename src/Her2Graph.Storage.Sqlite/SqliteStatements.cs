@@ -19,6 +19,8 @@ internal static class SqliteStatements
 
     public const string ReadUserVersion = "PRAGMA user_version;";
 
+    public const string ReadTableNames = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;";
+
     public const string CreateSchema = """
         CREATE TABLE IF NOT EXISTS nodes (
             seq INTEGER PRIMARY KEY,

@@ -6,24 +6,30 @@ using Her2Graph.Domain.Store;
 namespace Her2Graph.Api.Caching;
 
 /// <summary>
-/// Caches the reads of a graph store, between the batch loaders and the store. Writes go through.
+/// Caches the reads of a graph store, between the batch loaders and the store. Writes go through. One instance per DI
+/// scope (an HTTP request, a health check run, any <c>CreateScope()</c>): the graph version it reads at is asked from the
+/// store once per instance, so a query costs one store round trip for the version plus one per level that misses the
+/// cache. A write through it moves it on, so a mutation's payload reads what it wrote.
 /// <para>
-/// Freshness: every key carries the graph version, read from the store itself (once per request, see
-/// <see cref="GraphVersionScope"/>), with the store's graph id, since versions repeat across stores (a recreated
-/// store starts again at 0). A write bumps that version in the same transaction, so once it has returned every
-/// reader on every replica keys its reads by the new version and can no longer find an entry of the old one: there is
-/// no invalidation message to lose. A version kept in Redis would save that one cheap store read but could be missed
-/// (a writer that cannot reach Redis after committing, a frozen Redis that wakes up with the old version, a failover
-/// to a lagging replica) and then serve old data with no end; the store's own version cannot.
+/// Freshness: every key carries that graph version, read from the store itself, with the store's graph id, since
+/// versions repeat across stores (a recreated store starts again at 0). A write bumps that version in the same
+/// transaction, so once it has returned every reader on every replica keys its reads by the new version and can no
+/// longer find an entry of the old one: there is no invalidation message to lose. A version kept in Redis would save that
+/// one cheap store read but could be missed (a writer that cannot reach Redis after committing, a frozen Redis that
+/// wakes up with the old version, a failover to a lagging replica) and then serve old data with no end; the store's own
+/// version cannot.
 /// </para>
 /// <para>
 /// Failure modes: Redis down or frozen is a miss (see <see cref="RedisReadCache"/>); the store down fails the read, as
 /// without a cache, since a version cannot be known; an entry that cannot be decoded (a format change) is a miss.
-/// A request that started before a write may finish at the version it started with.
+/// A scope that started before a write may finish at the version it started with.
 /// </para>
 /// </summary>
 internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILogger<CachedGraphStore> logger) : IGraphStore
 {
+    private readonly Lock _versionLock = new();
+    private Task<GraphVersion>? _version;
+
     /// <summary>The store whose reads are cached.</summary>
     public IGraphStore Inner => inner;
 
@@ -68,13 +74,21 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             "changes", text => CacheKeys.Changes(text, query), () => inner.GetChangesAsync(query, cancellationToken),
             CacheEntries.Encode, CacheEntries.Decode<List<ChangeRecord>>, cancellationToken);
 
-    /// <summary>The store's version, through the request's scope: the read every cached read starts with.</summary>
-    public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken) => GraphVersionScope.GetAsync(inner, cancellationToken);
+    /// <summary>The store's version, read once for this scope: the read every cached read starts with.</summary>
+    public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        lock (_versionLock)
+        {
+            // A failed read is not kept: the next read of the scope asks again.
+            if (_version is null || _version.IsFaulted || _version.IsCanceled) _version = inner.GetVersionAsync(cancellationToken);
+            return _version;
+        }
+    }
 
     public async Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
     {
         var result = await inner.WriteAsync(write, cancellationToken);
-        GraphVersionScope.Advance(result.Version);
+        Advance(result.Version);
         return result;
     }
 
@@ -87,7 +101,7 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
         CancellationToken cancellationToken)
         where TStored : TResult
     {
-        var version = await GraphVersionScope.GetAsync(inner, cancellationToken);
+        var version = await GetVersionAsync(cancellationToken);
         var key = CacheKeys.For(version, method, arguments);
         if (await cache.GetAsync(key, cancellationToken) is { } bytes)
         {
@@ -105,5 +119,19 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
         var value = await load();
         await cache.SetAsync(key, encode(value), cancellationToken);
         return value;
+    }
+
+    /// <summary>
+    /// After a write: later reads in this scope use the version the write produced, of the graph already read; when
+    /// none was read yet (or the read is still running or failed), the next read asks the store, which is at least as new.
+    /// </summary>
+    private void Advance(long version)
+    {
+        lock (_versionLock)
+        {
+            _version = _version is { IsCompletedSuccessfully: true } read
+                ? Task.FromResult(read.Result with { Number = version })
+                : null;
+        }
     }
 }

@@ -15,7 +15,6 @@ internal static class ReadCacheServiceCollectionExtensions
         var options = configuration.GetSection(ReadCacheOptions.Section).Get<ReadCacheOptions>() ?? new ReadCacheOptions();
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddTransient<IStartupFilter, GraphVersionScopeStartupFilter>();
         if (!options.UsesRedis)
         {
             services.AddSingleton<IReadCache, MemoryReadCache>();
@@ -27,7 +26,7 @@ internal static class ReadCacheServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The store the API reads through: <paramref name="store"/> behind the registered read cache.</summary>
+    /// <summary>The store a DI scope reads through: <paramref name="store"/> behind the registered read cache, at one graph version.</summary>
     public static IGraphStore DecorateWithReadCache(this IServiceProvider provider, IGraphStore store) =>
         new CachedGraphStore(store, provider.GetRequiredService<IReadCache>(), provider.GetRequiredService<ILogger<CachedGraphStore>>());
 

@@ -14,6 +14,13 @@ internal static class GraphQLStatusCodes
             return StatusCodes.Status405MethodNotAllowed;
         }
 
+        // Nothing could be read: say so at the HTTP level with the new media type, so that a gateway retries elsewhere.
+        if (mediaType == GraphQLMediaTypes.GraphQLResponseJson && result.Errors is { Count: > 0 } unavailable
+            && unavailable.All(error => error.Code == ErrorCodes.StoreUnavailable.Code))
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (result.Executed)
         {
             // Execution started: field errors travel in the body.

@@ -16,4 +16,10 @@ internal sealed class GraphStoreOptions
 
     /// <summary>The seed folder loaded into an empty store; found by walking up from the working directory when not set.</summary>
     public string? SeedFolder { get; set; }
+
+    /// <summary>The wait before the first retry when the store did not answer at start; doubled after each failure.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait between two retries.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

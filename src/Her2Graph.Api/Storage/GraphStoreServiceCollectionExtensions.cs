@@ -1,3 +1,4 @@
+using GraphQL;
 using Her2Graph.Api.Caching;
 using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j;
@@ -7,40 +8,60 @@ namespace Her2Graph.Api.Storage;
 
 internal static class GraphStoreServiceCollectionExtensions
 {
+    /// <summary>The key of the HttpMessageHandler the Neo4j adapter sends through (tests register a replaying one).</summary>
+    public const string Neo4jHandlerKey = "Her2Graph.Neo4j";
+
     /// <summary>
-    /// Opens the configured store (creating schema, constraints and indexes when missing) and registers it, behind the
-    /// read cache (<see cref="ReadCacheServiceCollectionExtensions.AddReadCache"/>), as the one IGraphStore.
+    /// Registers the configured store, constructed without I/O and owned by the container: the adapter (a singleton),
+    /// behind a gate that answers STORE_UNAVAILABLE until start-up has finished, behind the read cache
+    /// (<see cref="ReadCacheServiceCollectionExtensions.AddReadCache"/>) as the scoped IGraphStore, one graph version per
+    /// scope. Start-up (<see cref="GraphStoreStartExtensions.StartGraphStoreAsync"/>) and its retries
+    /// (<see cref="GraphStoreRetryService"/>) create the schema and seed an empty store after Build().
     /// </summary>
-    public static async Task AddGraphStoreAsync(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(GraphStoreOptions.Section).Get<GraphStoreOptions>() ?? new GraphStoreOptions();
-        services.AddSingleton(options);
-        IGraphStore store = options.Provider switch
+        services.AddSingleton(_ => GraphStoreSettings.Read(configuration));
+        services.AddSingleton<GraphStoreStatus>();
+        services.AddSingleton<GraphStoreStartup>();
+        services.AddSingleton(new StartupConsole(Console.Error));
+        services.AddHostedService<GraphStoreRetryService>();
+
+        // One handler for the process; pooled connections are recycled so that DNS changes (Aura, a cluster) are picked up.
+        services.AddKeyedSingleton<HttpMessageHandler>(Neo4jHandlerKey, (_, _) => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        services.AddSingleton(provider => new SqliteGraphStore(new SqliteGraphStoreOptions(SqlitePath(provider.GetRequiredService<GraphStoreOptions>()))));
+        services.AddSingleton(provider => new Neo4jGraphStore(
+            new HttpClient(provider.GetRequiredKeyedService<HttpMessageHandler>(Neo4jHandlerKey), disposeHandler: false) { Timeout = TimeSpan.FromSeconds(30) },
+            GraphStoreSettings.Neo4jOptions(provider.GetRequiredService<GraphStoreOptions>())));
+        services.AddSingleton(CreateAdapter);
+
+        services.AddSingleton(provider => new GatedGraphStore(provider.GetRequiredService<GraphStoreAdapter>().Store, provider.GetRequiredService<GraphStoreStatus>()));
+        services.AddScoped<IGraphStore>(provider => provider.DecorateWithReadCache(provider.GetRequiredService<GatedGraphStore>()));
+        services.AddGraphQL(graphql => graphql.ConfigureExecutionOptions(StoreUnavailableError.Register));
+        return services;
+    }
+
+    /// <summary>The SQLite file, relative to the working directory.</summary>
+    public static string SqlitePath(GraphStoreOptions options) => Path.GetFullPath(options.SqlitePath);
+
+    // Only the configured adapter is ever constructed, so only it is disposed at shutdown.
+    private static GraphStoreAdapter CreateAdapter(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<GraphStoreOptions>();
+        if (options.Provider == GraphStoreProvider.Neo4j)
         {
-            GraphStoreProvider.Neo4j => await OpenNeo4jAsync(options.Neo4j),
-            _ => await OpenSqliteAsync(options.SqlitePath),
-        };
-        services.AddSingleton<IGraphStore>(provider => provider.DecorateWithReadCache(store));
-    }
+            var neo4j = provider.GetRequiredService<Neo4jGraphStore>();
+            return new GraphStoreAdapter(neo4j, neo4j.EnsureSchemaAsync, $"Neo4j at {options.Neo4j.Uri} (database {options.Neo4j.Database})");
+        }
 
-    private static async Task<IGraphStore> OpenSqliteAsync(string sqlitePath)
-    {
-        var path = Path.GetFullPath(sqlitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions(path), CancellationToken.None);
-    }
-
-    private static async Task<IGraphStore> OpenNeo4jAsync(Neo4jSettings settings)
-    {
-        var missing = new[] { ("Uri", settings.Uri), ("User", settings.User), ("Password", settings.Password) }
-            .Where(s => string.IsNullOrWhiteSpace(s.Item2)).Select(s => $"{GraphStoreOptions.Section}:Neo4j:{s.Item1}").ToList();
-        if (missing.Count > 0) throw new InvalidOperationException($"Provider Neo4j needs {string.Join(", ", missing)}");
-        if (!Uri.TryCreate(settings.Uri, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            throw new InvalidOperationException($"{GraphStoreOptions.Section}:Neo4j:Uri must be the server's http(s) address, e.g. http://localhost:7474");
-
-        // One client for the process: the store keeps it for its lifetime; pooled connections are recycled so that DNS
-        // changes (Aura, a cluster) are picked up.
-        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
-        return await Neo4jGraphStore.OpenAsync(http, new Neo4jGraphStoreOptions(uri, settings.Database, settings.User!, settings.Password!), CancellationToken.None);
+        var path = SqlitePath(options);
+        var sqlite = provider.GetRequiredService<SqliteGraphStore>();
+        return new GraphStoreAdapter(
+            sqlite,
+            cancellationToken =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                return sqlite.EnsureSchemaAsync(cancellationToken);
+            },
+            path);
     }
 }

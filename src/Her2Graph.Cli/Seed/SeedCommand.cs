@@ -4,6 +4,7 @@ using Her2Graph.Seeding.Files;
 using Her2Graph.Seeding.Import;
 using Her2Graph.Seeding.Validation;
 using Her2Graph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace Her2Graph.Cli.Seed;
 
@@ -41,6 +42,12 @@ internal static class SeedCommand
                 var database = Path.GetFullPath(arguments.Database ?? SeedArguments.DefaultDatabase, console.CurrentDirectory);
                 report = await ImportAsync(folder, database, arguments.DryRun, console.Out, cancellationToken);
             }
+        }
+        catch (Exception e) when (e is SqliteException or InvalidDataException)
+        {
+            // The --db file is corrupt, read-only or another application's database: one line, nothing written.
+            await console.Error.WriteLineAsync($"her2graph seed: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.InvalidInput;
         }
         catch (GraphWriteException e)
         {

@@ -26,6 +26,9 @@ public static class ErrorCodes
     public static readonly ErrorCode Unauthenticated = new("UNAUTHENTICATED", 401, "A mutation without a valid API key: none sent, a malformed Authorization header, or an unknown key.");
     public static readonly ErrorCode Forbidden = new("FORBIDDEN", 403, "A mutation with an API key that lacks the curator role.");
 
+    // The store.
+    public static readonly ErrorCode StoreUnavailable = new("STORE_UNAVAILABLE", 503, "The store does not answer for now (starting, unreachable, timed out); retrying later can succeed.");
+
     // Arguments of a field; the rest of the query is answered.
     public static readonly ErrorCode BadArgument = new("BAD_ARGUMENT", Ok, "An argument out of its range (first, last, maxHops, since), or first together with last.");
     public static readonly ErrorCode BadCursor = new("BAD_CURSOR", Ok, "A cursor that no page of the same field and order gave out.");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j.Json;
 
 namespace Her2Graph.Storage.Neo4j.Http;
@@ -18,6 +19,7 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
     public const string AffinityHeader = "neo4j-cluster-affinity";
 
     private readonly HttpClient _http;
+    private readonly Uri _root;
     private readonly Uri _queryUri;
     private readonly AuthenticationHeaderValue _authorization;
 
@@ -25,6 +27,7 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
     {
         _http = http;
         var root = options.BaseUri.AbsoluteUri.EndsWith('/') ? options.BaseUri : new Uri(options.BaseUri.AbsoluteUri + "/");
+        _root = root;
         _queryUri = new Uri(root, $"db/{Uri.EscapeDataString(options.Database)}/query/v2");
         _authorization = new AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
@@ -64,17 +67,42 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaType);
         }
 
-        using var response = await _http.SendAsync(request, cancellationToken);
+        using var response = await SendOrThrowUnavailableAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         var returned = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
+
+        // 5xx first: a server that is starting, overloaded or failing over may still send an errors array; either way
+        // the request can succeed later, which is what the caller needs to know.
+        if ((int)response.StatusCode >= 500)
+            throw new GraphStoreUnavailableException($"Neo4j at {_root} answered {(int)response.StatusCode} {response.ReasonPhrase}");
         var json = Parse(text);
         if (json is { } parsed) Neo4jErrors.ThrowIfAny(parsed);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
             throw new Neo4jQueryException("Neo.ClientError.Security.Unauthorized", "Neo4j refused the user name or password");
+        if (response.StatusCode == HttpStatusCode.Forbidden)
+            throw new Neo4jQueryException("Neo.ClientError.Security.Forbidden", "Neo4j refused this user access to the database");
         if (!response.IsSuccessStatusCode)
             throw new Neo4jQueryException($"HTTP.{(int)response.StatusCode}", $"Neo4j answered {(int)response.StatusCode} {response.ReasonPhrase} to {method} {uri}");
 
         return (json is { } ok ? Neo4jResult.Parse(ok) : new Neo4jResult([], null), returned ?? affinity);
+    }
+
+    // Transport failures (refused, reset, DNS, TLS) and the client's own timeout mean "not now", not "never". A
+    // cancellation the caller asked for stays a cancellation.
+    private async Task<HttpResponseMessage> SendOrThrowUnavailableAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new GraphStoreUnavailableException($"Neo4j at {_root} cannot be reached: {e.Message}", e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new GraphStoreUnavailableException($"Neo4j at {_root} did not answer within {_http.Timeout.TotalSeconds:0.#} s", e);
+        }
     }
 
     private static JsonElement? Parse(string text)

@@ -1,3 +1,5 @@
+using Her2Graph.Domain.Store;
+
 namespace Her2Graph.Storage.Neo4j.Http;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal sealed class Neo4jTransaction(Neo4jQueryClient client, string id, strin
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await client.SendAsync(HttpMethod.Delete, client.TransactionUri(id), body: null, affinity, timeout.Token);
         }
-        catch (Exception e) when (e is Neo4jQueryException or HttpRequestException or OperationCanceledException)
+        catch (Exception e) when (e is Neo4jQueryException or GraphStoreUnavailableException or HttpRequestException or OperationCanceledException)
         {
         }
     }

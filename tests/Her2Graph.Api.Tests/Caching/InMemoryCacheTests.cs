@@ -1,5 +1,7 @@
 using Her2Graph.Api.Caching;
 using Her2Graph.Api.Tests.Support;
+using Her2Graph.Domain.Store;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Tests.Caching;
 
@@ -56,9 +58,9 @@ public sealed class InMemoryCacheTests
     public async Task WriteInsideRequestScope_LaterRead_SeesTheWriteAndVersionIsReadOnce()
     {
         using var api = new CacheApiFactory(redis: null);
-        var store = api.CachedStore;
+        using var scope = api.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<IGraphStore>();
         api.Store.Clear();
-        GraphVersionScope.Begin();
 
         await store.GetNodesAsync([CacheProbe.DrugId], CancellationToken.None);
         await store.GetNodesAsync([CacheProbe.DrugId], CancellationToken.None);

@@ -26,7 +26,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         // As deployed: no developer exception page (it would show stack traces) and no Development-only behaviour.
         builder.UseEnvironment(Environments.Production);
 
-        // A host setting, not app configuration: the store is opened while the builder is configured, before Build().
+        // A host setting, so that it is in place before the application reads its configuration.
         builder.UseSetting("Her2Graph:Storage:SqlitePath", SqlitePath);
     }
 

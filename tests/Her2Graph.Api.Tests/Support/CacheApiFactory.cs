@@ -3,7 +3,6 @@ using Her2Graph.Domain.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Her2Graph.Api.Tests.Support;
 
@@ -18,9 +17,10 @@ internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, s
 
     public string KeyPrefix { get; } = keyPrefix ?? $"her2graph:test-{Guid.NewGuid():N}:";
 
-    public RecordingGraphStore Store => (RecordingGraphStore)((CachedGraphStore)Services.GetRequiredService<IGraphStore>()).Inner;
+    public RecordingGraphStore Store => (RecordingGraphStore)GraphStoreDecoration.BelowCache(Services);
 
-    public IGraphStore CachedStore => Services.GetRequiredService<IGraphStore>();
+    /// <summary>The store as one DI scope sees it: through the cache, at one graph version (moved on by its own writes).</summary>
+    public IGraphStore CachedStore => Services.DecorateWithReadCache(Store);
 
     public RedisReadCache Redis => (RedisReadCache)Services.GetRequiredService<IReadCache>();
 
@@ -44,14 +44,7 @@ internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, s
         TestApiKeys.Configure(builder);
         builder.ConfigureTestServices(services =>
         {
-            services.DecorateGraphStore((provider, production) =>
-            {
-                var cached = (CachedGraphStore)production;
-                return new CachedGraphStore(
-                    new RecordingGraphStore(cached.Inner),
-                    provider.GetRequiredService<IReadCache>(),
-                    provider.GetRequiredService<ILogger<CachedGraphStore>>());
-            });
+            services.DecorateStoreBelowCache((_, store) => new RecordingGraphStore(store));
             services.AddSingleton<TimeProvider>(Clock);
         });
     }

@@ -6,11 +6,12 @@ namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// The real store with a log of the calls made to it (method and batch size), so tests and snapshots show how many
-/// store round trips a query caused: an N+1 regression shows up in review.
+/// store round trips a query caused: an N+1 regression shows up in review. Recorders of several DI scopes can share one
+/// log (<paramref name="calls"/>).
 /// </summary>
-public sealed class RecordingGraphStore(IGraphStore inner) : IGraphStore
+public sealed class RecordingGraphStore(IGraphStore inner, ConcurrentQueue<string>? calls = null) : IGraphStore
 {
-    private readonly ConcurrentQueue<string> _calls = new();
+    private readonly ConcurrentQueue<string> _calls = calls ?? new();
 
     public IReadOnlyList<string> Calls => [.. _calls];
 

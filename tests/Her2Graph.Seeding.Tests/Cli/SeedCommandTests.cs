@@ -28,6 +28,28 @@ public sealed class SeedCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Seed_DatabaseIsAnotherApplications_PrintsOneLineExitsOneAndLeavesIt()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_seed.DatabasePath)!);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_seed.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE orders (id INTEGER PRIMARY KEY);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var before = await File.ReadAllBytesAsync(_seed.DatabasePath);
+
+        var run = await CommandRun.RunAsync(_seed.Root, "seed", _seed.Folder, "--db", _seed.DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([$"her2graph seed: {_seed.DatabasePath} is a SQLite database but not a Her2Graph graph (it has orders and no graph_meta)"], run.ErrorLines);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal(before, await File.ReadAllBytesAsync(_seed.DatabasePath));
+    }
+
+    [Fact]
     public async Task Seed_NoFolderOrDatabaseGiven_FindsGraphSeedAboveAndWritesDataHer2GraphDb()
     {
         var workingDirectory = Directory.CreateDirectory(Path.Combine(_seed.Root, "work")).FullName;

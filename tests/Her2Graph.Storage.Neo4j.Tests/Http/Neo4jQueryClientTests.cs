@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Store;
 using System.Net;
 using Her2Graph.Storage.Neo4j.Http;
 using Her2Graph.Storage.Neo4j.Tests.Support;
@@ -71,15 +72,64 @@ public sealed class Neo4jQueryClientTests : IDisposable
         Assert.Equal("Neo.ClientError.Security.Unauthorized", error.Code);
     }
 
-    [Fact]
-    public async Task Run_ServerErrorWithoutBody_ThrowsWithTheStatus()
+    [Theory]
+    [InlineData(HttpStatusCode.BadGateway, "")]
+    [InlineData(HttpStatusCode.ServiceUnavailable, """{"errors": [{"code": "Neo.TransientError.General.DatabaseUnavailable", "message": "The database is not available"}]}""")]
+    public async Task Run_ServerError_ThrowsUnavailableWithTheStatus(HttpStatusCode status, string body)
     {
-        _server.Respond(string.Empty, status: HttpStatusCode.BadGateway);
+        _server.Respond(body, status: status);
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(
+            () => FakeNeo4j.Client(_server).RunAsync("RETURN 1", new Dictionary<string, object?>(), CancellationToken.None));
+
+        Assert.Contains($"answered {(int)status}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_Status403_ThrowsForbidden()
+    {
+        _server.Respond(string.Empty, status: HttpStatusCode.Forbidden);
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(
             () => FakeNeo4j.Client(_server).RunAsync("RETURN 1", new Dictionary<string, object?>(), CancellationToken.None));
 
-        Assert.Equal("HTTP.502", error.Code);
+        Assert.Equal("Neo.ClientError.Security.Forbidden", error.Code);
+    }
+
+    [Fact]
+    public async Task Run_ConnectionRefused_ThrowsUnavailableNamingTheServer()
+    {
+        _server.Refuse();
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(
+            () => FakeNeo4j.Client(_server).RunAsync("RETURN 1", new Dictionary<string, object?>(), CancellationToken.None));
+
+        Assert.Contains("http://localhost:7474/ cannot be reached", error.Message, StringComparison.Ordinal);
+        Assert.IsType<HttpRequestException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task Run_ServerNeverAnswers_ThrowsUnavailableAfterTheClientTimeout()
+    {
+        _server.Hang();
+        var client = new Neo4jQueryClient(new HttpClient(_server) { Timeout = TimeSpan.FromMilliseconds(50) }, FakeNeo4j.Options);
+
+        var error = await Assert.ThrowsAsync<GraphStoreUnavailableException>(
+            () => client.RunAsync("RETURN 1", new Dictionary<string, object?>(), CancellationToken.None));
+
+        Assert.Contains("did not answer within", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_CallerCancels_StaysACancellation()
+    {
+        _server.Hang();
+        using var cancellation = new CancellationTokenSource();
+        var run = FakeNeo4j.Client(_server).RunAsync("RETURN 1", new Dictionary<string, object?>(), cancellation.Token);
+
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }
 
     [Fact]

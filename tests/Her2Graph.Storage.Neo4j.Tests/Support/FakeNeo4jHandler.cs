@@ -6,11 +6,14 @@ namespace Her2Graph.Storage.Neo4j.Tests.Support;
 /// <summary>
 /// Stands in for a Neo4j server: records every request (method, URI, headers, body) and answers each with the next
 /// queued response, or with <see cref="QueryApiResponses.Empty"/> when none is queued. No mocking library: the
-/// Query API is plain HTTP, so a handler is all it takes.
+/// Query API is plain HTTP, so a handler is all it takes. <see cref="Refuse"/> and <see cref="Hang"/> play a server
+/// that is down: what SocketsHttpHandler throws for a refused connection, and one that never answers.
 /// </summary>
 internal sealed class FakeNeo4jHandler : HttpMessageHandler
 {
     private readonly Queue<(HttpStatusCode Status, string Body, string? Affinity)> _responses = new();
+    private bool _refuse;
+    private bool _hang;
 
     public List<RecordedRequest> Requests { get; } = [];
 
@@ -20,8 +23,31 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Every later request fails as a connection to a closed port does.</summary>
+    public FakeNeo4jHandler Refuse()
+    {
+        _refuse = true;
+        return this;
+    }
+
+    /// <summary>Every later request waits until it is cancelled (by the caller or the client's timeout).</summary>
+    public FakeNeo4jHandler Hang()
+    {
+        _hang = true;
+        return this;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (_refuse)
+        {
+            throw new HttpRequestException(
+                HttpRequestError.ConnectionError, $"Connection refused ({request.RequestUri!.Authority})",
+                new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+        }
+
+        if (_hang) await Task.Delay(Timeout.Infinite, cancellationToken);
+
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Add(new RecordedRequest(
             request.Method,

@@ -29,6 +29,34 @@ public sealed class Neo4jGraphStoreWireTests : IDisposable
     }
 
     [Fact]
+    public void Constructor_SendsNothing()
+    {
+        _ = new Neo4jGraphStore(new HttpClient(_server), FakeNeo4j.Options);
+
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task EnsureSchema_CredentialsRefused_ThrowsUnauthorizedAfterTheFirstStatement()
+    {
+        var store = new Neo4jGraphStore(new HttpClient(_server), FakeNeo4j.Options);
+        _server.Respond(QueryApiResponses.Unauthorized, status: System.Net.HttpStatusCode.Unauthorized);
+
+        var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => store.EnsureSchemaAsync(CancellationToken.None));
+
+        Assert.Equal("Neo.ClientError.Security.Unauthorized", error.Code);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task EnsureSchema_ServerDown_ThrowsUnavailable()
+    {
+        var store = new Neo4jGraphStore(new HttpClient(_server.Refuse()), FakeNeo4j.Options);
+
+        await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => store.EnsureSchemaAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Write_ChangingBatch_RunsInOneTransactionAndCommits()
     {
         var store = await FakeNeo4j.StoreAsync(_server);
