@@ -17,4 +17,10 @@ public static class ErrorCodes
     public const string WrongType = "WRONG_TYPE";
     public const string OutOfRange = "OUT_OF_RANGE";
     public const string InvalidValue = "INVALID_VALUE";
+    public const string KeyNotPrintable = "KEY_NOT_PRINTABLE";
+    public const string KeyNotTrimmed = "KEY_NOT_TRIMMED";
+    public const string KeyTooLong = "KEY_TOO_LONG";
+    public const string MalformedRegistryId = "MALFORMED_REGISTRY_ID";
+    public const string UnknownRegistry = "UNKNOWN_REGISTRY";
+    public const string MalformedId = "MALFORMED_ID";
 }
