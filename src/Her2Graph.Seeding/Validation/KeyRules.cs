@@ -38,13 +38,20 @@ internal static class KeyRules
 
         if (key.Length > 0 && (char.IsWhiteSpace(key[0]) || char.IsWhiteSpace(key[^1])))
         {
-            errors.Add(ErrorCodes.KeyNotTrimmed, location, $"{what} '{key}' starts or ends with a space: write it without");
+            errors.Add(ErrorCodes.KeyNotTrimmed, location, $"{what} '{Shown(key)}' starts or ends with a space: write it without");
             return false;
         }
 
         if (length <= MaxLength) return true;
-        errors.Add(ErrorCodes.KeyTooLong, location, $"{what} '{key[..40]}…' is {length} characters long: a key is at most {MaxLength}");
+        errors.Add(ErrorCodes.KeyTooLong, location, $"{what} '{Shown(key)}' is {length} characters long: a key is at most {MaxLength}");
         return false;
+    }
+
+    // The start of a long key is enough to find it; cut between characters, never inside a surrogate pair.
+    private static string Shown(string key)
+    {
+        var runes = key.EnumerateRunes().ToList();
+        return runes.Count <= 40 ? key : string.Concat(runes.Take(40).Select(r => r.ToString())) + "…";
     }
 
     // Control, format (zero-width, bidirectional), private-use and unassigned characters, line and paragraph separators,
