@@ -48,6 +48,12 @@ public static class ErrorCodes
     public static readonly ErrorCode WrongType = new("WRONG_TYPE", Ok, "A value is not of the property's or field's type.");
     public static readonly ErrorCode OutOfRange = new("OUT_OF_RANGE", Ok, "A percentage outside 0-100, or a whole number too large.");
     public static readonly ErrorCode InvalidValue = new("INVALID_VALUE", Ok, "An unknown status or evidence level, or an impossible date.");
+    public static readonly ErrorCode KeyNotPrintable = new("KEY_NOT_PRINTABLE", Ok, "A node id or qualifier holds a control, invisible or non-plain-space character.");
+    public static readonly ErrorCode KeyNotTrimmed = new("KEY_NOT_TRIMMED", Ok, "A node id or qualifier starts or ends with a space.");
+    public static readonly ErrorCode KeyTooLong = new("KEY_TOO_LONG", Ok, "A node id or qualifier is over 200 characters.");
+    public static readonly ErrorCode MalformedRegistryId = new("MALFORMED_REGISTRY_ID", Ok, "A registry id (registryId, a Trial key, trial) starts like a registry's id but is not of its form.");
+    public static readonly ErrorCode UnknownRegistry = new("UNKNOWN_REGISTRY", Ok, "A registryId of no known registry, or a Trial key that is neither a registry id nor a lower-case slug.");
+    public static readonly ErrorCode MalformedId = new("MALFORMED_ID", Ok, "An hgncId that is not HGNC:<positive number>, or a pmcid that is not PMC<positive number>.");
 
     // Mutations only.
     public static readonly ErrorCode WrongProperties = new("WRONG_PROPERTIES", Ok, "A link carries the properties of another relationship type than its type.");

@@ -19,6 +19,11 @@ internal static class NodeReader
         }
 
         var id = RequiredField.Read(input.Id, "id", input.Location, errors);
+        if (id is not null && KeyRules.Check(id, "node id", input.Id!.Location, errors) && kind == NodeKind.Trial)
+        {
+            RegistryIds.CheckTrialKey(id, "trial key", input.Id.Location, errors);
+        }
+
         if (id is not null && !known.TryAdd(id, kind, input.Id!.Location, out var first))
         {
             errors.Add(ErrorCodes.DuplicateKey, input.Id!.Location, $"node id '{id}' is already used at {first}: ids are unique across all kinds");

@@ -33,7 +33,10 @@ internal static class PropertyReader
                 continue;
             }
 
-            if (PropertyValues.Convert(property, definition.Type, errors) is { } value) values[property.Name] = value;
+            if (PropertyValues.Convert(property, definition.Type, errors) is { } value && PropertyRules.Check(property.Name, value, property.Location, errors))
+            {
+                values[property.Name] = value;
+            }
         }
 
         return PropertyBag.From(values);

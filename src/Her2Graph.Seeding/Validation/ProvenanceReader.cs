@@ -22,8 +22,9 @@ internal static class ProvenanceReader
         var parsedCitations = new List<Citation>(citations.Count);
         foreach (var text in citations)
         {
-            if (Citation.TryParse(text.Value, out var citation, out var error)) parsedCitations.Add(citation);
-            else errors.Add(ErrorCodes.MalformedCitation, text.Location, error);
+            if (!Citation.TryParse(text.Value, out var citation, out var error)) errors.Add(ErrorCodes.MalformedCitation, text.Location, error);
+            else if (CitationIds.IsZero(citation)) errors.Add(ErrorCodes.MalformedCitation, text.Location, $"'{citation.Value}' is not an id: {CitationIds.Rule}");
+            else parsedCitations.Add(citation);
         }
 
         if (citationRequired && citations.Count == 0)

@@ -23,7 +23,8 @@ internal static class RelationshipReader
         var to = RequiredField.Read(input.To, "to", input.Location, errors);
         if (from is not null) CheckEnd(input.From!, "start", definition?.FromKinds, input.Type.Value, known, errors);
         if (to is not null) CheckEnd(input.To!, "end", definition?.ToKinds, input.Type.Value, known, errors);
-        var qualifier = input.Qualifier?.Value.Trim() ?? string.Empty;
+        var qualifier = input.Qualifier?.Value ?? string.Empty;
+        if (qualifier.Length > 0) KeyRules.Check(qualifier, "qualifier", input.Qualifier!.Location, errors);
         if (definition is not null && from is not null && to is not null)
         {
             var key = new RelationshipKey(definition.Type, from, to, qualifier);
