@@ -2,6 +2,7 @@ using Her2Graph.Api.Auth;
 using Her2Graph.Api.Caching;
 using Her2Graph.Api.Endpoint;
 using Her2Graph.Api.Health;
+using Her2Graph.Api.Limits;
 using Her2Graph.Api.Schema;
 using Her2Graph.Api.Schema.Mutations;
 using Her2Graph.Api.Storage;
@@ -26,6 +27,9 @@ builder.Services.AddCuratorWrites();
 // Liveness and readiness checks
 builder.Services.AddHer2GraphHealthChecks();
 
+// Limits at the edge, errors without internals, the introspection switch, CORS, no Server header
+builder.Services.AddEdgeHardening(builder.Configuration);
+
 var app = builder.Build();
 
 // First start on an empty store: load graph-seed/
@@ -33,6 +37,9 @@ await app.SeedEmptyStoreAsync();
 
 // Who is calling: the API key of the Authorization header, if any (reads stay public)
 app.UseApiKeyAuthentication();
+
+// Security headers on every answer; CORS when origins are configured
+app.UseEdgeHardening();
 
 // GraphQL over HTTP, the Banana Cake Pop IDE and the SDL
 app.MapGraphQL();

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text;
+
+namespace Her2Graph.Api.Tests.Hardening;
+
+/// <summary>The documents of issue 8 that exhausted the server: each is now refused by the pre-pass with one small error.</summary>
+public sealed class AttackReproductionTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Theory]
+    [InlineData(5_000)]
+    [InlineData(1_600)]
+    public async Task SharedAlias_ThousandsOfFields_IsRefusedAsDuplicateResponseKey(int fields)
+    {
+        using var client = api.CreateGraphQLClient();
+        var document = new StringBuilder("{");
+        for (var i = 0; i < fields; i++) document.Append($" a: drug(name: \"x{i}\") {{ name }}");
+        document.Append(" }");
+
+        var response = await client.PostAsync(document.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Refusals.AssertRefused(response, "DUPLICATE_RESPONSE_KEY");
+        // The clash is the second `a:` (columns count from 1).
+        var second = document.ToString().IndexOf(" a: drug(name: \"x1\")", StringComparison.Ordinal) + 1;
+        Assert.Equal((1, second + 1), Refusals.LocationOf(error));
+    }
+
+    [Fact]
+    public async Task DuplicateInclude_TwentyThousandTimes_IsRefusedAsTooManyDirectives()
+    {
+        using var client = api.CreateGraphQLClient();
+        var directives = string.Concat(Enumerable.Repeat(" @include(if: true)", 20_000));
+
+        var response = await client.PostAsync($"{{ graph{directives} {{ version }} }}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Refusals.AssertRefused(response, "TOO_MANY_DIRECTIVES");
+    }
+
+    [Fact]
+    public async Task AliasedPaths_263Times_IsRefusedAsTooManyAliases()
+    {
+        using var client = api.CreateGraphQLClient();
+        var document = new StringBuilder("{");
+        for (var i = 0; i < 263; i++) document.Append($" p{i}: paths(from: \"a\", to: \"b\", maxHops: 6, first: 100) {{ length }}");
+        document.Append(" }");
+
+        var response = await client.PostAsync(document.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Refusals.AssertRefused(response, "TOO_MANY_ALIASES");
+    }
+
+    [Fact]
+    public async Task SearchText_TwentyThousandWords_IsRefusedAsSearchTextTooLong()
+    {
+        using var client = api.CreateGraphQLClient();
+        var text = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => $"w{i % 10}"));
+
+        var response = await client.PostAsync($"{{ search(text: \"{text}\") {{ score }} }}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Refusals.AssertRefused(response, "SEARCH_TEXT_TOO_LONG");
+    }
+}
