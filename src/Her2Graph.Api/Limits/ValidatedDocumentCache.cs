@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
 namespace Her2Graph.Api.Limits;
@@ -9,7 +10,8 @@ namespace Her2Graph.Api.Limits;
 /// <summary>
 /// Documents that passed validation, by their text: a repeat skips the engine's full validation and runs only the
 /// <see cref="ExecutionOptions.CachedDocumentValidationRules"/>, so every rule that depends on the caller or the
-/// variables must be registered there (curator-only mutations, queries-only GET, the argument limits). Runs after the
+/// variables must be registered there (curator-only mutations, queries-only GET, the argument limits; the engine's
+/// cost analyzer is carried over here, see below). Runs after the
 /// rules are added (sort order 200, as GraphQL.NET's own MemoryDocumentCache) and works although the endpoint parses
 /// every document itself for its pre-pass. Bounded: when full, new documents are simply not cached.
 /// </summary>
@@ -38,7 +40,12 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
         {
             Interlocked.Increment(ref hits);
             options.Document = cached;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+            // GraphQL.NET registers its complexity analyzer for uncached documents only, yet the cost of `first: $n`
+            // depends on this request's variables: keep it.
+            options.ValidationRules = [
+                .. options.CachedDocumentValidationRules ?? [],
+                .. options.ValidationRules?.OfType<ComplexityValidationRule>() ?? [],
+            ];
         }
 
         var result = await next(options).ConfigureAwait(false);

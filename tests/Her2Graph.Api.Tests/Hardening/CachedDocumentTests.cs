@@ -65,4 +65,25 @@ public sealed class CachedDocumentTests
         Assert.Equal(hitsBefore + 1, cache.Hits);
         Refusals.AssertRefused(refused, "SEARCH_TEXT_TOO_LONG");
     }
+
+    [Fact]
+    public async Task Cost_OfACachedDocument_IsComputedWithThisRequestsVariables()
+    {
+        using var api = new ApiFactory();
+        using var client = api.CreateGraphQLClient();
+        var cache = api.Services.GetRequiredService<ValidatedDocumentCache>();
+        const string document = """
+            query($n: Int) { drugs(first: $n) { nodes { trials(first: $n) { nodes { drugs(first: $n) { nodes { trials(first: $n) { nodes { name } } } } } } } } }
+            """;
+
+        var cheap = await client.PostAsync(document, new { n = 1 });
+        var hitsBefore = cache.Hits;
+        var costly = await client.PostAsync(document, new { n = 100 });
+
+        Assert.Equal(HttpStatusCode.OK, cheap.StatusCode);
+        Assert.Empty(cheap.ErrorCodes);
+        Assert.Equal(hitsBefore + 1, cache.Hits);
+        Assert.Equal(HttpStatusCode.BadRequest, costly.StatusCode);
+        Assert.Single(costly.ErrorCodes);
+    }
 }
