@@ -14,6 +14,8 @@ namespace Her2Graph.Api.Limits;
 /// </summary>
 internal sealed class DocumentLimits
 {
+    private const int MaxExpandedDepth = 64;
+
     private readonly EdgeLimitsOptions limits;
     private readonly GraphQLDocument document;
     private readonly ROM source;
@@ -38,6 +40,8 @@ internal sealed class DocumentLimits
     public static LimitViolation? Check(EdgeLimitsOptions limits, GraphQLDocument document, string query, GraphQLOperationDefinition? operation)
     {
         var pass = new DocumentLimits(limits, document, query, operation?.Operation != OperationType.Mutation);
+        if (FragmentNesting.TooDeep(document) is { } deep)
+            return pass.Violation(LimitCodes.QueryTooDeep, $"Fragments spread fragments more than {FragmentNesting.MaxDepth} levels deep.", deep);
         return pass.CheckNodes() ?? pass.CheckSelections();
     }
 
@@ -118,15 +122,19 @@ internal sealed class DocumentLimits
                 GraphQLFragmentDefinition fragment => fragment.SelectionSet,
                 _ => null,
             };
-            if (root is not null && CheckMerged([root]) is { } broken) return broken;
+            if (root is not null && CheckMerged([root], depth: 1) is { } broken) return broken;
         }
 
         return null;
     }
 
     // The sets whose fields land in one response object: one selection set, or the sub-selections of fields that merge.
-    private LimitViolation? CheckMerged(List<GraphQLSelectionSet> sets)
+    private LimitViolation? CheckMerged(List<GraphQLSelectionSet> sets, int depth)
     {
+        // Far past the engine's own depth limit (20), which it checks later; this walk must not go deeper either.
+        if (depth > MaxExpandedDepth)
+            return Violation(LimitCodes.QueryTooDeep, $"Fields nest more than {MaxExpandedDepth} levels deep once fragments are expanded.", sets[0]);
+
         var fields = new List<GraphQLField>();
         var seen = new HashSet<GraphQLField>(ReferenceEqualityComparer.Instance);
         var spread = new List<string>();
@@ -151,7 +159,7 @@ internal sealed class DocumentLimits
             foreach (var group in groups)
             {
                 var children = group.Select(f => f.SelectionSet).OfType<GraphQLSelectionSet>().ToList();
-                if (children.Count > 0 && CheckMerged(children) is { } broken) return broken;
+                if (children.Count > 0 && CheckMerged(children, depth + 1) is { } broken) return broken;
             }
 
             return null;

@@ -6,6 +6,7 @@ internal static class LimitCodes
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string TooManyFields = "TOO_MANY_FIELDS";
     public const string DuplicateResponseKey = "DUPLICATE_RESPONSE_KEY";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string TooManyDirectives = "TOO_MANY_DIRECTIVES";
     public const string DuplicateDirective = "DUPLICATE_DIRECTIVE";
     public const string TooManyErrors = "TOO_MANY_ERRORS";

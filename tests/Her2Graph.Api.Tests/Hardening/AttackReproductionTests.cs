@@ -76,4 +76,18 @@ public sealed class AttackReproductionTests(ApiFactory api, ITestOutputHelper ou
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Refusals.AssertRefused(response, "SEARCH_TEXT_TOO_LONG");
     }
+
+    [Fact]
+    public async Task FragmentChain_TwentyThousandLong_IsRefusedAsQueryTooDeep_WithoutOverflowingTheStack()
+    {
+        using var client = api.CreateGraphQLClient();
+        var document = new StringBuilder("{ ...F0 }\n");
+        for (var i = 0; i < 19_999; i++) document.Append($"fragment F{i} on Query {{ ...F{i + 1} }}\n");
+        document.Append("fragment F19999 on Query { __typename }\n");
+
+        var response = await TimedPostAsync(client, document.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Refusals.AssertRefused(response, "QUERY_TOO_DEEP");
+    }
 }

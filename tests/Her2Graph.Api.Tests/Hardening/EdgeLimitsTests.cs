@@ -156,6 +156,27 @@ public sealed class EdgeLimitsTests(ApiFactory api) : IClassFixture<ApiFactory>
         Refusals.AssertRefused(response, "TOO_MANY_ALIASES");
     }
 
+    [Fact]
+    public async Task FragmentNesting_ThirtyTwoAnswered_ThirtyThreeRefused()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(FragmentChain(32))).StatusCode);
+        Refusals.AssertRefused(await PostAsync(FragmentChain(33)), "QUERY_TOO_DEEP");
+    }
+
+    [Fact]
+    public async Task ExpandedDepth_PastSixtyFourThroughFragments_IsRefused()
+    {
+        // Each fragment nests 56 fields and spreads the next: shallow as written, 1,792 levels once expanded.
+        var document = new System.Text.StringBuilder("{ drug(name: \"x\") { ...F0 } }\n");
+        for (var i = 0; i < 32; i++)
+        {
+            document.Append($"fragment F{i} on Drug {{ ").Append(string.Concat(Enumerable.Repeat("trials { nodes { drugs { nodes { ", 14)));
+            document.Append(i < 31 ? $"...F{i + 1} " : "name ").Append(new string('}', 56)).Append(" }\n");
+        }
+
+        Refusals.AssertRefused(await PostAsync(document.ToString()), "QUERY_TOO_DEEP");
+    }
+
     private const string SearchByVariable = "query($t: String!) { search(text: $t) { score } }";
     private const string DrugsByVariable = "query($w: DrugFilter) { drugs(where: $w) { totalCount } }";
 
@@ -186,6 +207,9 @@ public sealed class EdgeLimitsTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     private static string NotFilter(int depth) =>
         string.Concat(Enumerable.Repeat("{ not: ", depth)) + "{ name: { eq: \"x\" } }" + new string('}', depth);
+
+    private static string FragmentChain(int length) =>
+        "{ ...F0 }\n" + string.Concat(Enumerable.Range(0, length).Select(i => $"fragment F{i} on Query {{ {(i < length - 1 ? $"...F{i + 1}" : "__typename")} }}\n"));
 
     private static string Nodes(int count) =>
         $"{{ nodes(ids: [{string.Join(", ", Enumerable.Range(0, count).Select(i => $"\"id{i}\""))}]) {{ id }} }}";
