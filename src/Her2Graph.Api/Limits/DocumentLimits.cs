@@ -16,6 +16,11 @@ internal sealed class DocumentLimits
 {
     private const int MaxExpandedDepth = 64;
 
+    // Fields this pass may visit in all: the operations' expansion is bounded already, but unused fragments and many
+    // operations sharing one large fragment are not, and this walk must stay linear whatever the document.
+    private const int MaxVisitedFields = 4 * Endpoint.QuerySize.MaxExpandedFields;
+    private int visited;
+
     private readonly EdgeLimitsOptions limits;
     private readonly GraphQLDocument document;
     private readonly ROM source;
@@ -141,6 +146,10 @@ internal sealed class DocumentLimits
         foreach (var set in sets) Collect(set, fields, seen, spread);
         try
         {
+            visited += fields.Count;
+            if (visited > MaxVisitedFields)
+                return Violation("QUERY_TOO_LARGE", $"The document selects more than {MaxVisitedFields} fields across its operations and fragments, expanded: ask for less.", sets[0]);
+
             // Two different fields under one key first: that is the 5,000 × `a:` attack, and its most useful verdict.
             var groups = fields.GroupBy(ResponseKey, StringComparer.Ordinal).ToList();
             foreach (var group in groups)

@@ -90,4 +90,19 @@ public sealed class AttackReproductionTests(ApiFactory api, ITestOutputHelper ou
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Refusals.AssertRefused(response, "QUERY_TOO_DEEP");
     }
+
+    [Fact]
+    public async Task UnusedFragment_ThatDoublesAtEachLevel_IsRefusedAsTooLarge()
+    {
+        // No operation spreads it, so the expanded-field count never sees it; the engine still validates it.
+        using var client = api.CreateGraphQLClient();
+        var document = new StringBuilder("{ __typename }\nfragment F0 on Drug { name }\n");
+        for (var i = 1; i <= 30; i++)
+            document.Append($"fragment F{i} on Drug {{ trials {{ nodes {{ drugs {{ nodes {{ ...F{i - 1} }} }} }} }} a{i}: trials {{ nodes {{ drugs {{ nodes {{ ...F{i - 1} }} }} }} }} }}\n");
+
+        var response = await TimedPostAsync(client, document.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Refusals.AssertRefused(response, "QUERY_TOO_LARGE");
+    }
 }
