@@ -2,6 +2,7 @@ using Her2Graph.Api.Auth;
 using Her2Graph.Api.Caching;
 using Her2Graph.Api.Endpoint;
 using Her2Graph.Api.Health;
+using Her2Graph.Api.Limits;
 using Her2Graph.Api.Schema;
 using Her2Graph.Api.Schema.Curation;
 using Her2Graph.Api.Storage;
@@ -26,6 +27,9 @@ builder.Services.AddCuratorWrites();
 // Liveness and readiness checks
 builder.Services.AddHer2GraphHealthChecks();
 
+// Limits at the edge, errors without internals, the introspection switch, CORS, no Server header
+builder.Services.AddEdgeHardening(builder.Configuration);
+
 var app = builder.Build();
 
 // Configuration (keys included) checked, then the store's schema and, on an empty store, graph-seed/: a permanent fault
@@ -34,6 +38,9 @@ if (!await app.StartGraphStoreAsync()) return 1;
 
 // Who is calling: the API key of the Authorization header, if any (reads stay public)
 app.UseApiKeyAuthentication();
+
+// Security headers on every answer; CORS when origins are configured
+app.UseEdgeHardening();
 
 // GraphQL over HTTP, the Banana Cake Pop IDE and the SDL
 app.MapGraphQL();

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Her2Graph.Api.Ide;
+using Her2Graph.Api.Limits;
 
 namespace Her2Graph.Api.Endpoint;
 
@@ -54,8 +55,15 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             return;
         }
 
+        if (EdgeChecks.Refuse(context, request, document) is { } refused)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status400BadRequest, mediaType, refused);
+            return;
+        }
+
         var result = await ExecuteAsync(context, request, document, queriesOnly: isGet);
         var statusCode = GraphQLStatusCodes.For(result, mediaType);
+        EdgeChecks.Tidy(context, result);
         if (statusCode == StatusCodes.Status405MethodNotAllowed)
         {
             context.Response.Headers.Allow = "POST";

@@ -33,6 +33,9 @@ internal static class QuerySize
             return (null, TooLarge());
         }
 
+        // Counting recurses through fragment chains; one too deep for that is refused, with its location, by the edge pass.
+        if (Limits.FragmentNesting.TooDeep(document) is not null) return (document, null);
+
         var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

@@ -3,9 +3,14 @@ using Microsoft.Net.Http.Headers;
 namespace Her2Graph.Api.Endpoint;
 
 /// <summary>Picks the response media type from the Accept header (quality values honoured, most specific range wins).</summary>
+/// <remarks>
+/// A client that names no type (no Accept header, <c>*/*</c>, <c>application/*</c>) gets <c>application/json</c>, as the
+/// GraphQL-over-HTTP spec asks until legacy clients have gone: they read only 200 answers. A client that names
+/// <c>application/graphql-response+json</c> gets it, also when it names <c>application/json</c> as well.
+/// </remarks>
 internal static class ResponseMediaTypeNegotiator
 {
-    // In order of preference when the client's qualities tie: a bare `*/*` gets the GraphQL-over-HTTP type.
+    // In order of preference when the client's qualities tie and both were named, or both matched one range.
     private static readonly string[] GraphQLCandidates = [GraphQLMediaTypes.GraphQLResponseJson, GraphQLMediaTypes.Json];
     private static readonly string[] BrowserCandidates = [.. GraphQLCandidates, GraphQLMediaTypes.Html];
 
@@ -17,24 +22,26 @@ internal static class ResponseMediaTypeNegotiator
         var candidates = offerHtml ? BrowserCandidates : GraphQLCandidates;
         if (accepted.Count == 0)
         {
-            return candidates[0];
+            return GraphQLMediaTypes.Json;
         }
 
         string? best = null;
         var bestQuality = 0d;
+        var bestSpecificity = -1;
         foreach (var candidate in candidates)
         {
-            var quality = QualityOf(MediaTypeHeaderValue.Parse(candidate), accepted);
-            if (quality > bestQuality)
+            var (quality, specificity) = QualityOf(MediaTypeHeaderValue.Parse(candidate), accepted);
+            if (quality > bestQuality || (quality == bestQuality && quality > 0 && specificity > bestSpecificity))
             {
-                (best, bestQuality) = (candidate, quality);
+                (best, bestQuality, bestSpecificity) = (candidate, quality, specificity);
             }
         }
 
-        return best;
+        // Only a wildcard matched: the client did not ask for the GraphQL-over-HTTP type by name.
+        return best == GraphQLMediaTypes.GraphQLResponseJson && bestSpecificity < 2 ? GraphQLMediaTypes.Json : best;
     }
 
-    private static double QualityOf(MediaTypeHeaderValue candidate, IList<MediaTypeHeaderValue> accepted)
+    private static (double Quality, int Specificity) QualityOf(MediaTypeHeaderValue candidate, IList<MediaTypeHeaderValue> accepted)
     {
         MediaTypeHeaderValue? match = null;
         foreach (var range in accepted)
@@ -45,7 +52,7 @@ internal static class ResponseMediaTypeNegotiator
             }
         }
 
-        return match is null ? 0 : match.Quality ?? 1;
+        return match is null ? (0, -1) : (match.Quality ?? 1, Specificity(match));
     }
 
     // Parameters (charset, q) do not restrict the match: we always write UTF-8.

@@ -110,6 +110,7 @@ public sealed class ApiKeyAuthTests(CuratorApiFactory api) : IClassFixture<Curat
             Content = System.Net.Http.Json.JsonContent.Create(new { query = Mutation }),
         };
         request.Headers.TryAddWithoutValidation("Authorization", header);
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
         return await client.SendAsync(request);
     }
 }

@@ -1,5 +1,6 @@
 // Opens Banana Cake Pop at <base>/graphql in Debian's chromium, runs a query through its editor and checks the
-// answer appears; saves a screenshot. Fails if the IDE loads anything from another origin (it must work offline).
+// answer appears; saves a screenshot. Fails if the IDE loads anything from another origin (it must work offline), or if
+// the API's Content-Security-Policy blocks anything it needs.
 // Usage: node ide-runs-a-query.mjs <base url> <screenshot path> <chromium path>
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ const query = '{ __typename graph { version } }';
 const userDataDir = mkdtempSync(join(tmpdir(), 'her2graph-bcp-'));
 const foreign = [];
 const answers = [];
+const blocked = [];
 let page;
 
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -29,6 +31,11 @@ try {
     return route.abort();
   });
   page = context.pages()[0] ?? await context.newPage();
+  page.on('console', message => {
+    if (/Content Security Policy|Refused to (load|execute|apply|create|connect|evaluate)/i.test(message.text())) blocked.push(message.text());
+  });
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
+    event => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`)));
   page.on('response', async response => {
     const request = response.request();
     if (request.method() === 'POST' && (request.postData() ?? '').includes('__typename graph')) {
@@ -69,12 +76,14 @@ try {
   console.log(`response pane: ${(await response.innerText()).replace(/\s+/g, ' ')}`);
   console.log(`schema loaded: ${schemaLoaded}`);
   if (foreign.length) throw new Error(`the IDE tried to reach other origins: ${foreign.join(', ')}`);
+  if (blocked.length) throw new Error(`the content security policy blocked the IDE:\n${blocked.join('\n')}`);
   if (!schemaLoaded) throw new Error('the IDE could not load the schema (introspection failed)');
   console.log('ok');
 } catch (error) {
   await page?.screenshot({ path: screenshot }).catch(() => {});
   console.log(`answers: ${answers.join(' | ')}`);
   console.log(`other origins: ${foreign.join(', ')}`);
+  console.log(`blocked by the policy: ${blocked.join(' | ')}`);
   for (const editor of await page?.locator('.monaco-editor').all() ?? []) console.log(`editor: ${(await editor.innerText()).replace(/\s+/g, ' ').slice(0, 400)}`);
   throw error;
 } finally {

@@ -1,0 +1,88 @@
+using System.Collections;
+
+namespace Her2Graph.Api.Limits;
+
+/// <summary>
+/// The limits on one argument's value, on the engine's runtime shapes (string, list, input object as a dictionary) so
+/// that literals (by <see cref="LiteralValues"/>) and variables (by <see cref="ArgumentLimitsValidationRule"/>) get the
+/// same verdict. Linear in the value's size.
+/// </summary>
+internal static class ArgumentValueLimits
+{
+    /// <summary>The first limit the value breaks, as a message and code; null when it keeps them all.</summary>
+    /// <param name="isQuery">List sizes bound reads; a curator's import legitimately sends hundreds of records.</param>
+    public static (string Code, string Message)? Check(EdgeLimitsOptions limits, string field, string argument, object? value, bool isQuery)
+    {
+        if (field == "search" && argument == "text" && value is string text)
+        {
+            if (text.Length > limits.MaxSearchCharacters)
+                return (LimitCodes.SearchTextTooLong, $"search(text:) holds {text.Length} characters; at most {limits.MaxSearchCharacters} are allowed.");
+            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words > limits.MaxSearchWords)
+                return (LimitCodes.SearchTextTooLong, $"search(text:) holds {words} words; at most {limits.MaxSearchWords} are allowed.");
+        }
+
+        if (argument == "where" && value is IDictionary<string, object?> filter)
+        {
+            var terms = 0;
+            if (FilterBreaks(limits, filter, depth: 0, ref terms) is { } broken) return broken;
+        }
+
+        return ValueBreaks(limits, $"{field}({argument}:)", value, isQuery);
+    }
+
+    private static (string, string)? ValueBreaks(EdgeLimitsOptions limits, string where, object? value, bool isQuery)
+    {
+        switch (value)
+        {
+            case string text when text.Length > limits.MaxStringLength:
+                return (LimitCodes.StringTooLong, $"A string in {where} holds {text.Length} characters; at most {limits.MaxStringLength} are allowed.");
+            case IDictionary<string, object?> fields:
+                foreach (var item in fields.Values)
+                {
+                    if (ValueBreaks(limits, where, item, isQuery) is { } broken) return broken;
+                }
+
+                return null;
+            case IEnumerable items and not string:
+                var count = 0;
+                foreach (var item in items)
+                {
+                    if (++count > limits.MaxListItems && isQuery)
+                        return (LimitCodes.ListTooLong, $"A list in {where} holds more than {limits.MaxListItems} items, the most allowed.");
+                    if (ValueBreaks(limits, where, item, isQuery) is { } broken) return broken;
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    // A term is one condition on a property; and/or/not only group terms, and each grouping is one level deeper.
+    private static (string, string)? FilterBreaks(EdgeLimitsOptions limits, IDictionary<string, object?> filter, int depth, ref int terms)
+    {
+        if (depth > limits.MaxFilterDepth)
+            return (LimitCodes.FilterTooDeep, $"The where filter nests and/or/not deeper than {limits.MaxFilterDepth} levels.");
+        foreach (var (key, value) in filter)
+        {
+            if (key is "and" or "or" && value is IEnumerable group)
+            {
+                foreach (var item in group)
+                {
+                    if (item is IDictionary<string, object?> inner && FilterBreaks(limits, inner, depth + 1, ref terms) is { } broken) return broken;
+                }
+            }
+            else if (key == "not" && value is IDictionary<string, object?> negated)
+            {
+                if (FilterBreaks(limits, negated, depth + 1, ref terms) is { } broken) return broken;
+            }
+            else if (value is not null && ++terms > limits.MaxFilterTerms)
+            {
+                return (LimitCodes.FilterTooLarge, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
+            }
+        }
+
+        return null;
+    }
+}
