@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using Her2Graph.Api.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Her2Graph.Api.Tests.Hardening;

@@ -2,6 +2,7 @@ using System.Net;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.Tests.Auth;
 using Her2Graph.Api.Tests.Mutations;
+using Her2Graph.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Tests.Hardening;

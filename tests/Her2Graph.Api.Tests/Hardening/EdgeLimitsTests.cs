@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Her2Graph.Api.Tests.Support;
 
 namespace Her2Graph.Api.Tests.Hardening;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Her2Graph.Api.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Her2Graph.Api.Tests.Hardening;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Her2Graph.Api.Tests.Support;
 
 namespace Her2Graph.Api.Tests.Hardening;
 

@@ -1,7 +1,8 @@
 using System.Net;
-using GraphQL;
 using GraphQL.Execution;
+using GraphQL;
 using Her2Graph.Api.Limits;
+using Her2Graph.Api.Tests.Support;
 using Her2Graph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Logging;
 

@@ -1,8 +1,9 @@
+using Her2Graph.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Her2Graph.Api.Tests.Hardening;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// The seeded API with extra configuration, as an operator would set it (<c>Her2Graph:GraphQL:Introspection=false</c>,
