@@ -1,7 +1,10 @@
 using Her2Graph.Api.Auth;
+using Her2Graph.Api.Bounds;
 using Her2Graph.Api.Caching;
 using Her2Graph.Api.Endpoint;
 using Her2Graph.Api.Health;
+using Her2Graph.Api.PersistedDocuments;
+using Her2Graph.Api.RateLimiting;
 using Her2Graph.Api.Schema;
 using Her2Graph.Api.Schema.Mutations;
 using Her2Graph.Api.Storage;
@@ -16,6 +19,15 @@ await builder.Services.AddGraphStoreAsync(builder.Configuration);
 
 // The GraphQL schema, executor and per-request batch loaders
 builder.Services.AddHer2GraphSchema();
+
+// Request bounds: timeout, response size, cost limit (reported in extensions.cost), validate-only requests
+builder.Services.AddGraphQLBounds(builder.Configuration);
+
+// Cost-weighted rate limits per client (address or API key), reads and writes apart
+builder.Services.AddGraphQLRateLimits(builder.Configuration);
+
+// Documents sent by hash (automatic persisted queries), optionally known documents only
+builder.Services.AddPersistedDocuments(builder.Configuration);
 
 // Curator API keys (Bearer, hashed in configuration): mutations need one with the curator role
 builder.Services.AddApiKeyAuthentication();
@@ -33,6 +45,9 @@ await app.SeedEmptyStoreAsync();
 
 // Who is calling: the API key of the Authorization header, if any (reads stay public)
 app.UseApiKeyAuthentication();
+
+// Rate limits: one permit per request here, the document's cost after validation
+app.UseGraphQLRateLimits();
 
 // GraphQL over HTTP, the Banana Cake Pop IDE and the SDL
 app.MapGraphQL();

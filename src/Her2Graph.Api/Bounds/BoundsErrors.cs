@@ -1,0 +1,20 @@
+using Her2Graph.Api.Endpoint;
+
+namespace Her2Graph.Api.Bounds;
+
+/// <summary>The refusals of a request that ran out of time or answered too much.</summary>
+internal static class BoundsErrors
+{
+    public const string Timeout = "TIMEOUT";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+
+    public static GraphQLRequestError TimedOut(TimeSpan timeout) => new(
+        StatusCodes.Status503ServiceUnavailable,
+        Timeout,
+        $"The request did not finish within {timeout.TotalSeconds:0.###} s and was stopped: ask for less (fewer aliases, hops or items), or retry later.");
+
+    public static GraphQLRequestError TooLarge(int limit) => new(
+        StatusCodes.Status400BadRequest,
+        ResponseTooLarge,
+        $"The answer is larger than {limit} bytes and was not sent: ask for fewer fields or items, or page.");
+}

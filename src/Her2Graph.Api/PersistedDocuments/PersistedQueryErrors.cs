@@ -1,0 +1,30 @@
+using Her2Graph.Api.Endpoint;
+
+namespace Her2Graph.Api.PersistedDocuments;
+
+/// <summary>The refusals of the persisted-document flow; APQ clients read the code and resend the text on NOT_FOUND.</summary>
+internal static class PersistedQueryErrors
+{
+    public const string NotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string NotAllowed = "PERSISTED_QUERY_NOT_ALLOWED";
+    public const string HashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string Invalid = "PERSISTED_QUERY_INVALID";
+
+    // As a validation error would be: 400 with the GraphQL-over-HTTP type, 200 with legacy JSON (which APQ clients expect).
+    public static GraphQLRequestError UnknownHash(string mediaType) =>
+        new(StatusOf(mediaType), NotFound, "PersistedQueryNotFound: no document has this hash here; send it again with its 'query' to register it.");
+
+    public static GraphQLRequestError NotTrusted(string mediaType) => new(
+        StatusOf(mediaType),
+        NotAllowed,
+        "This server runs known documents only: send the hash of a registered document; new documents cannot be registered.");
+
+    public static GraphQLRequestError Mismatch { get; } = new(
+        StatusCodes.Status400BadRequest, HashMismatch, "extensions.persistedQuery.sha256Hash is not the SHA-256 of 'query' (UTF-8, hex).");
+
+    public static GraphQLRequestError Malformed { get; } = new(
+        StatusCodes.Status400BadRequest, Invalid, "extensions.persistedQuery must be {\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"}.");
+
+    private static int StatusOf(string mediaType) =>
+        mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+}
