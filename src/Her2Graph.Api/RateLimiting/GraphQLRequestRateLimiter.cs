@@ -4,7 +4,7 @@ using Her2Graph.Api.Endpoint;
 namespace Her2Graph.Api.RateLimiting;
 
 /// <summary>
-/// The rate-limiting middleware's limiter: one permit of the client's read budget per request to <c>/graphql</c>, taken
+/// The rate-limiting middleware's limiter: one permit of the client's request budget per request to <c>/graphql</c>, taken
 /// before the body is read, so a flood is refused before it costs a parse. The document's cost is taken after
 /// validation (<see cref="RateLimitCharge"/>), when it is known. Other paths (IDE files, health) are not limited.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class GraphQLRequestRateLimiter(RateLimitBuckets buckets) : Part
     private static bool IsGraphQL(HttpContext context) =>
         context.Request.Path.Equals(GraphQLEndpointRouteBuilderExtensions.Path, StringComparison.OrdinalIgnoreCase);
 
-    private TokenBucketRateLimiter Bucket(HttpContext context) => buckets.For(RateLimitClient.Of(context), RateLimitBudgetKind.Reads).Bucket;
+    private TokenBucketRateLimiter Bucket(HttpContext context) => buckets.For(RateLimitClient.Of(context), RateLimitBudgetKind.Requests).Bucket;
 
     private sealed class UnlimitedLease : RateLimitLease
     {

@@ -16,6 +16,11 @@ internal sealed class RateLimitOptions
     /// <summary>How often the buckets are refilled (by the time elapsed) and full ones forgotten.</summary>
     public TimeSpan ReplenishEvery { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Requests of any kind, one permit each, taken before the body is read.</summary>
+    public RateLimitBudget AnonymousRequests { get; set; } = new() { TokenLimit = 100, TokensPerPeriod = 20 };
+
+    public RateLimitBudget KeyedRequests { get; set; } = new() { TokenLimit = 400, TokensPerPeriod = 80 };
+
     // Two of the costliest queries at once, then one every five seconds: a client can keep about a fifth of a core busy.
     public RateLimitBudget AnonymousReads { get; set; } = new() { TokenLimit = 50_000, TokensPerPeriod = 5_000 };
 
@@ -27,6 +32,8 @@ internal sealed class RateLimitOptions
 
     public RateLimitBudget For(bool keyed, RateLimitBudgetKind kind) => (keyed, kind) switch
     {
+        (false, RateLimitBudgetKind.Requests) => AnonymousRequests,
+        (true, RateLimitBudgetKind.Requests) => KeyedRequests,
         (false, RateLimitBudgetKind.Reads) => AnonymousReads,
         (false, RateLimitBudgetKind.Writes) => AnonymousWrites,
         (true, RateLimitBudgetKind.Reads) => KeyedReads,
