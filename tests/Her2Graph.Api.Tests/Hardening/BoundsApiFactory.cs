@@ -9,7 +9,7 @@ namespace Her2Graph.Api.Tests.Hardening;
 /// <summary>
 /// The seeded API with settings of the test's choosing, applied after the base factory's. Requests may name their
 /// client address in <see cref="ClientAddressHeader"/> (the test server has no sockets), so that rate limits by
-/// address can be tested with several clients.
+/// address can be tested with several clients. The test API keys (<see cref="Auth.TestApiKeys"/>) are configured.
 /// </summary>
 public sealed class BoundsApiFactory(params (string Key, string Value)[] settings) : ApiFactory
 {
@@ -18,6 +18,7 @@ public sealed class BoundsApiFactory(params (string Key, string Value)[] setting
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        Auth.TestApiKeys.Configure(builder);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ClientAddressStartupFilter>());
     }
