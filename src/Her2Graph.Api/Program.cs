@@ -1,8 +1,11 @@
 using Her2Graph.Api.Auth;
+using Her2Graph.Api.Bounds;
 using Her2Graph.Api.Caching;
 using Her2Graph.Api.Endpoint;
 using Her2Graph.Api.Health;
 using Her2Graph.Api.Limits;
+using Her2Graph.Api.PersistedDocuments;
+using Her2Graph.Api.RateLimiting;
 using Her2Graph.Api.Schema;
 using Her2Graph.Api.Schema.Curation;
 using Her2Graph.Api.Storage;
@@ -17,6 +20,15 @@ builder.Services.AddGraphStore(builder.Configuration);
 
 // The GraphQL schema, executor and per-request batch loaders
 builder.Services.AddHer2GraphSchema();
+
+// Request bounds: timeout, response size, cost limit (reported in extensions.cost), validate-only requests
+builder.Services.AddGraphQLBounds(builder.Configuration);
+
+// Cost-weighted rate limits per client (address or API key), reads and writes apart
+builder.Services.AddGraphQLRateLimits(builder.Configuration);
+
+// Documents sent by hash (automatic persisted queries), optionally known documents only
+builder.Services.AddPersistedDocuments(builder.Configuration);
 
 // Curator API keys (Bearer, hashed in configuration): mutations need one with the curator role
 builder.Services.AddApiKeyAuthentication();
@@ -41,6 +53,9 @@ app.UseApiKeyAuthentication();
 
 // Security headers on every answer; CORS when origins are configured
 app.UseEdgeHardening();
+
+// Rate limits: one permit per request here, the document's cost after validation
+app.UseGraphQLRateLimits();
 
 // GraphQL over HTTP, the Banana Cake Pop IDE and the SDL
 app.MapGraphQL();

@@ -4,7 +4,8 @@ namespace Her2Graph.Storage.Sqlite;
 
 /// <summary>
 /// Opens a connection per call. Microsoft.Data.Sqlite pools them, so this costs no file open; per-call connections
-/// keep each read on its own WAL snapshot and let calls run in parallel.
+/// keep each read on its own WAL snapshot and let calls run in parallel. Cancelling the token given here interrupts the
+/// connection's running statement (<see cref="InterruptibleSqliteConnection"/>), so every statement stops with its caller.
 /// </summary>
 internal sealed class SqliteConnectionFactory(string databasePath)
 {
@@ -17,10 +18,11 @@ internal sealed class SqliteConnectionFactory(string databasePath)
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(ConnectionString);
+        var connection = new InterruptibleSqliteConnection(ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
+            connection.InterruptOn(cancellationToken);
             await using var command = connection.CreateCommand(SqliteStatements.ConnectionPragmas);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;

@@ -4,8 +4,10 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Her2Graph.Api.Bounds;
 using Her2Graph.Api.Ide;
 using Her2Graph.Api.Limits;
+using Her2Graph.Api.PersistedDocuments;
 
 namespace Her2Graph.Api.Endpoint;
 
@@ -25,7 +27,7 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             return;
         }
 
-        var mediaType = ResponseMediaTypeNegotiator.Negotiate(http, offerHtml: isGet && !http.Query.ContainsKey("query"));
+        var mediaType = ResponseMediaTypeNegotiator.Negotiate(http, offerHtml: isGet && !http.Query.ContainsKey("query") && !http.Query.ContainsKey("extensions"));
         if (mediaType is null)
         {
             await GraphQLResponseWriter.WriteErrorAsync(context, GraphQLMediaTypes.GraphQLResponseJson, GraphQLRequestError.NotAcceptable);
@@ -48,6 +50,13 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             return;
         }
 
+        (request, error) = await context.RequestServices.GetRequiredService<PersistedQueries>().ResolveAsync(request!, mediaType, context.RequestAborted);
+        if (error is not null)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, error);
+            return;
+        }
+
         var (document, tooLarge) = QuerySize.Check(request!.Query!);
         if (tooLarge is not null)
         {
@@ -61,9 +70,16 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             return;
         }
 
-        var result = await ExecuteAsync(context, request, document, queriesOnly: isGet);
-        var statusCode = GraphQLStatusCodes.For(result, mediaType);
+        using var deadline = RequestDeadline.Start(context);
+        var result = await deadline.RunAsync(() => ExecuteAsync(context, request, document, queriesOnly: isGet, deadline.Token));
+        if (result is null)
+        {
+            await BoundedResponseWriter.WriteTimedOutAsync(context, mediaType, deadline);
+            return;
+        }
+
         EdgeChecks.Tidy(context, result);
+        var statusCode = ResponseBounds.Apply(context, request.Extensions, result, GraphQLStatusCodes.For(result, mediaType));
         if (statusCode == StatusCodes.Status405MethodNotAllowed)
         {
             context.Response.Headers.Allow = "POST";
@@ -77,10 +93,11 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             LogNotExecuted(context.RequestServices.GetRequiredService<ILogger<GraphQLHttpEndpoint>>(), result.Errors?.FirstOrDefault()?.InnerException);
         }
 
-        await GraphQLResponseWriter.WriteAsync(context, statusCode, mediaType, result);
+        await BoundedResponseWriter.WriteAsync(context, statusCode, mediaType, result);
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, bool queriesOnly)
+    private static Task<ExecutionResult> ExecuteAsync(
+        HttpContext context, GraphQLRequest request, GraphQLDocument? document, bool queriesOnly, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
         var options = new ExecutionOptions
@@ -93,11 +110,9 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             Extensions = request.Extensions,
             RequestServices = services,
             User = context.User,
-            CancellationToken = context.RequestAborted,
 
-            // Reads of this graph take milliseconds; anything near this is a runaway, not a slow answer.
-            Timeout = TimeSpan.FromSeconds(30),
-            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            // The request's deadline (Her2Graph:GraphQL:Timeout) or the client leaving: stops the store's statements too.
+            CancellationToken = cancellationToken,
         };
         if (queriesOnly)
         {

@@ -4,10 +4,11 @@ namespace Her2Graph.Api.Endpoint;
 
 /// <summary>A request refused at the HTTP layer, before the GraphQL engine saw it; written as a GraphQL-shaped error.</summary>
 /// <param name="Error">Its code (in the error's <c>extensions.code</c>) and HTTP status.</param>
-internal sealed record GraphQLRequestError(ErrorCode Error, string Message)
+/// <param name="Status">Another status than the catalogue's, where it depends on the media type (legacy JSON gets 200).</param>
+internal sealed record GraphQLRequestError(ErrorCode Error, string Message, int? Status = null)
 {
     // Every code raised here has a status in the catalogue; 400 only stands in should one be added without.
-    public int StatusCode => Error.HttpStatus ?? StatusCodes.Status400BadRequest;
+    public int StatusCode => Status ?? Error.HttpStatus ?? StatusCodes.Status400BadRequest;
 
     public string Code => Error.Code;
 

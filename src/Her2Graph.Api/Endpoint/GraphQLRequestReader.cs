@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http.Features;
+using Her2Graph.Api.PersistedDocuments;
 using Microsoft.Net.Http.Headers;
 
 namespace Her2Graph.Api.Endpoint;
@@ -41,7 +42,7 @@ internal static class GraphQLRequestReader
             Variables = variables,
             Extensions = extensions,
         };
-        return string.IsNullOrWhiteSpace(request.Query) ? (null, GraphQLRequestError.MissingQuery) : (request, null);
+        return IsMissingQuery(request) ? (null, GraphQLRequestError.MissingQuery) : (request, null);
     }
 
     public static async Task<(GraphQLRequest? Request, GraphQLRequestError? Error)> ReadBodyAsync(
@@ -74,8 +75,9 @@ internal static class GraphQLRequestReader
         {
             request = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or ArgumentException)
         {
+            // GraphQL.SystemTextJson reads objects into dictionaries: a duplicate key throws ArgumentException.
             return (null, GraphQLRequestError.InvalidJson("The request body"));
         }
 
@@ -84,8 +86,12 @@ internal static class GraphQLRequestReader
             return (null, GraphQLRequestError.InvalidJson("The request body"));
         }
 
-        return string.IsNullOrWhiteSpace(request.Query) ? (null, GraphQLRequestError.MissingQuery) : (request, null);
+        return IsMissingQuery(request) ? (null, GraphQLRequestError.MissingQuery) : (request, null);
     }
+
+    // A persisted document is named by its hash: its text may be absent.
+    private static bool IsMissingQuery(GraphQLRequest request) =>
+        string.IsNullOrWhiteSpace(request.Query) && !PersistedQueryExtension.IsPresent(request.Extensions);
 
     private static bool IsJsonContentType(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed)
@@ -132,7 +138,7 @@ internal static class GraphQLRequestReader
             inputs = serializer.Deserialize<Inputs>(json);
             return true;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or ArgumentException)
         {
             return false;
         }

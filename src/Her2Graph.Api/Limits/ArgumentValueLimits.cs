@@ -1,4 +1,5 @@
 using System.Collections;
+using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.Limits;
 
@@ -16,10 +17,10 @@ internal static class ArgumentValueLimits
         if (field == "search" && argument == "text" && value is string text)
         {
             if (text.Length > limits.MaxSearchCharacters)
-                return (LimitCodes.SearchTextTooLong, $"search(text:) holds {text.Length} characters; at most {limits.MaxSearchCharacters} are allowed.");
+                return (ErrorCodes.SearchTextTooLong.Code, $"search(text:) holds {text.Length} characters; at most {limits.MaxSearchCharacters} are allowed.");
             var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
             if (words > limits.MaxSearchWords)
-                return (LimitCodes.SearchTextTooLong, $"search(text:) holds {words} words; at most {limits.MaxSearchWords} are allowed.");
+                return (ErrorCodes.SearchTextTooLong.Code, $"search(text:) holds {words} words; at most {limits.MaxSearchWords} are allowed.");
         }
 
         if (argument == "where" && value is IDictionary<string, object?> filter)
@@ -36,7 +37,7 @@ internal static class ArgumentValueLimits
         switch (value)
         {
             case string text when text.Length > limits.MaxStringLength:
-                return (LimitCodes.StringTooLong, $"A string in {where} holds {text.Length} characters; at most {limits.MaxStringLength} are allowed.");
+                return (ErrorCodes.StringTooLong.Code, $"A string in {where} holds {text.Length} characters; at most {limits.MaxStringLength} are allowed.");
             case IDictionary<string, object?> fields:
                 foreach (var item in fields.Values)
                 {
@@ -49,7 +50,7 @@ internal static class ArgumentValueLimits
                 foreach (var item in items)
                 {
                     if (++count > limits.MaxListItems && isQuery)
-                        return (LimitCodes.ListTooLong, $"A list in {where} holds more than {limits.MaxListItems} items, the most allowed.");
+                        return (ErrorCodes.ListTooLong.Code, $"A list in {where} holds more than {limits.MaxListItems} items, the most allowed.");
                     if (ValueBreaks(limits, where, item, isQuery) is { } broken) return broken;
                 }
 
@@ -63,7 +64,7 @@ internal static class ArgumentValueLimits
     private static (string, string)? FilterBreaks(EdgeLimitsOptions limits, IDictionary<string, object?> filter, int depth, ref int terms)
     {
         if (depth > limits.MaxFilterDepth)
-            return (LimitCodes.FilterTooDeep, $"The where filter nests and/or/not deeper than {limits.MaxFilterDepth} levels.");
+            return (ErrorCodes.FilterTooDeep.Code, $"The where filter nests and/or/not deeper than {limits.MaxFilterDepth} levels.");
         foreach (var (key, value) in filter)
         {
             if (key is "and" or "or" && value is IEnumerable group)
@@ -79,7 +80,7 @@ internal static class ArgumentValueLimits
             }
             else if (value is not null && ++terms > limits.MaxFilterTerms)
             {
-                return (LimitCodes.FilterTooLarge, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
+                return (ErrorCodes.FilterTooLarge.Code, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
             }
         }
 

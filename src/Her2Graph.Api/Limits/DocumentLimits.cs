@@ -1,5 +1,6 @@
-using GraphQLParser;
 using GraphQLParser.AST;
+using GraphQLParser;
+using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.Limits;
 
@@ -46,7 +47,7 @@ internal sealed class DocumentLimits
     {
         var pass = new DocumentLimits(limits, document, query, operation?.Operation != OperationType.Mutation);
         if (FragmentNesting.TooDeep(document) is { } deep)
-            return pass.Violation(LimitCodes.QueryTooDeep, $"Fragments spread fragments more than {FragmentNesting.MaxDepth} levels deep.", deep);
+            return pass.Violation(ErrorCodes.QueryTooDeep.Code, $"Fragments spread fragments more than {FragmentNesting.MaxDepth} levels deep.", deep);
         return pass.CheckNodes() ?? pass.CheckSelections();
     }
 
@@ -91,14 +92,14 @@ internal sealed class DocumentLimits
         if (applied is null) return null;
         directives += applied.Count;
         if (directives > limits.MaxDirectives)
-            return Violation(LimitCodes.TooManyDirectives, $"The document holds more than {limits.MaxDirectives} directives, the most allowed.", applied[^1]);
+            return Violation(ErrorCodes.TooManyDirectives.Code, $"The document holds more than {limits.MaxDirectives} directives, the most allowed.", applied[^1]);
         for (var i = 1; i < applied.Count; i++)
         {
             for (var j = 0; j < i; j++)
             {
                 // Quadratic in the directives of one node, which the count above bounds at 50.
                 if (applied[i].Name.Value == applied[j].Name.Value)
-                    return Violation(LimitCodes.DuplicateDirective, $"@{applied[i].Name.StringValue} is applied twice at one location.", applied[i]);
+                    return Violation(ErrorCodes.DuplicateDirective.Code, $"@{applied[i].Name.StringValue} is applied twice at one location.", applied[i]);
             }
         }
 
@@ -138,7 +139,7 @@ internal sealed class DocumentLimits
     {
         // Far past the engine's own depth limit (20), which it checks later; this walk must not go deeper either.
         if (depth > MaxExpandedDepth)
-            return Violation(LimitCodes.QueryTooDeep, $"Fields nest more than {MaxExpandedDepth} levels deep once fragments are expanded.", sets[0]);
+            return Violation(ErrorCodes.QueryTooDeep.Code, $"Fields nest more than {MaxExpandedDepth} levels deep once fragments are expanded.", sets[0]);
 
         var fields = new List<GraphQLField>();
         var seen = new HashSet<GraphQLField>(ReferenceEqualityComparer.Instance);
@@ -156,14 +157,14 @@ internal sealed class DocumentLimits
             {
                 var first = group.First();
                 if (group.Skip(1).FirstOrDefault(other => !SameField(first, other)) is { } clash)
-                    return Violation(LimitCodes.DuplicateResponseKey, $"The response key '{group.Key}' is used by two different fields in one selection set: give each its own alias.", clash);
+                    return Violation(ErrorCodes.DuplicateResponseKey.Code, $"The response key '{group.Key}' is used by two different fields in one selection set: give each its own alias.", clash);
             }
 
             var aliased = fields.Where(f => f.Alias is not null).ToList();
             if (aliased.Count > limits.MaxAliases)
-                return Violation(LimitCodes.TooManyAliases, $"A selection set holds {aliased.Count} aliased fields (fragments included); at most {limits.MaxAliases} are allowed.", aliased[limits.MaxAliases]);
+                return Violation(ErrorCodes.TooManyAliases.Code, $"A selection set holds {aliased.Count} aliased fields (fragments included); at most {limits.MaxAliases} are allowed.", aliased[limits.MaxAliases]);
             if (fields.Count > limits.MaxFieldsPerSelection)
-                return Violation(LimitCodes.TooManyFields, $"A selection set holds more than {limits.MaxFieldsPerSelection} fields (fragments included), the most allowed.", fields[limits.MaxFieldsPerSelection]);
+                return Violation(ErrorCodes.TooManyFields.Code, $"A selection set holds more than {limits.MaxFieldsPerSelection} fields (fragments included), the most allowed.", fields[limits.MaxFieldsPerSelection]);
 
             foreach (var group in groups)
             {

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
-using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
+using GraphQL;
 using GraphQLParser.AST;
+using GraphQLParser;
+using Her2Graph.Domain.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Her2Graph.Api.Limits;
@@ -19,7 +20,7 @@ internal static partial class EdgeChecks
         var limits = context.RequestServices.GetRequiredService<IOptions<EdgeLimitsOptions>>().Value;
         var violation = operation?.Operation == OperationType.Subscription
             ? new LimitViolation(
-                LimitCodes.OperationNotSupported,
+                ErrorCodes.OperationNotSupported.Code,
                 "Subscriptions are not supported: the graph changes through curated writes, so poll `graph { version }` instead.",
                 Location.FromLinearPosition(query, operation.Location.Start))
             : DocumentLimits.Check(limits, document, query, operation);

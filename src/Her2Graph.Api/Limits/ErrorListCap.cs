@@ -1,4 +1,5 @@
 using GraphQL;
+using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.Limits;
 
@@ -14,7 +15,7 @@ internal static class ErrorListCap
         var dropped = errors.Count - limits.MaxErrors;
         var kept = new ExecutionErrors();
         foreach (var error in errors.Take(limits.MaxErrors)) kept.Add(error);
-        kept.Add(new ExecutionError($"{dropped} more errors were left out: a response lists at most {limits.MaxErrors}.") { Code = LimitCodes.TooManyErrors });
+        kept.Add(new ExecutionError($"{dropped} more errors were left out: a response lists at most {limits.MaxErrors}.") { Code = ErrorCodes.TooManyErrors.Code });
         result.Errors = kept;
     }
 }

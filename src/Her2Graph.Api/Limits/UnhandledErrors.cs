@@ -1,5 +1,6 @@
-using GraphQL;
 using GraphQL.Execution;
+using GraphQL;
+using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.Limits;
 
@@ -20,8 +21,8 @@ internal static partial class UnhandledErrors
         if (logger is not null) LogFailure(logger, isStore ? "store" : "resolver", context.FieldContext?.FieldDefinition.Name ?? "?", exception);
 
         context.Exception = isStore
-            ? new ExecutionError("The graph store could not answer this request; it was logged. Try again, or ask for less.") { Code = LimitCodes.StoreError }
-            : new ExecutionError("An internal error stopped this field; it was logged.") { Code = LimitCodes.InternalError };
+            ? new ExecutionError("The graph store could not answer this request; it was logged. Try again, or ask for less.") { Code = ErrorCodes.StoreError.Code }
+            : new ExecutionError("An internal error stopped this field; it was logged.") { Code = ErrorCodes.InternalError.Code };
     }
 
     private static bool IsStoreFailure(Exception exception)

@@ -29,6 +29,33 @@ public static class ErrorCodes
     // The store.
     public static readonly ErrorCode StoreUnavailable = new("STORE_UNAVAILABLE", 503, "The store does not answer for now (starting, unreachable, timed out); retrying later can succeed.");
 
+    // Limits at the edge, cost, rate limits, time and size (README: Limits, Rate limits).
+    public static readonly ErrorCode TooManyAliases = new("TOO_MANY_ALIASES", 400, "More than 15 aliased fields in one selection set, fragments included (Her2Graph:Limits:MaxAliases).");
+    public static readonly ErrorCode TooManyFields = new("TOO_MANY_FIELDS", 400, "More than 100 fields in one selection set, fragments included (MaxFieldsPerSelection).");
+    public static readonly ErrorCode DuplicateResponseKey = new("DUPLICATE_RESPONSE_KEY", 400, "One response key used by two different fields (another name or other arguments) in a selection set.");
+    public static readonly ErrorCode QueryTooDeep = new("QUERY_TOO_DEEP", 400, "Fragments spreading fragments past 32 levels, or fields nested past 64 levels once fragments are expanded.");
+    public static readonly ErrorCode TooManyDirectives = new("TOO_MANY_DIRECTIVES", 400, "More than 50 directives in the document (MaxDirectives).");
+    public static readonly ErrorCode DuplicateDirective = new("DUPLICATE_DIRECTIVE", 400, "The same directive twice at one location.");
+    public static readonly ErrorCode SearchTextTooLong = new("SEARCH_TEXT_TOO_LONG", 400, "A search text of more than 64 words or 1,000 characters (MaxSearchWords, MaxSearchCharacters).");
+    public static readonly ErrorCode FilterTooLarge = new("FILTER_TOO_LARGE", 400, "A where filter with more than 100 conditions (MaxFilterTerms).");
+    public static readonly ErrorCode FilterTooDeep = new("FILTER_TOO_DEEP", 400, "A where filter nesting and/or/not deeper than 10 (MaxFilterDepth).");
+    public static readonly ErrorCode ListTooLong = new("LIST_TOO_LONG", 400, "A list argument of a query with more than 100 items (MaxListItems).");
+    public static readonly ErrorCode StringTooLong = new("STRING_TOO_LONG", 400, "A string argument over 10,000 characters (MaxStringLength).");
+    public static readonly ErrorCode OperationNotSupported = new("OPERATION_NOT_SUPPORTED", 400, "A subscription: poll graph { version } instead.");
+    public static readonly ErrorCode CostLimitExceeded = new("COST_LIMIT_EXCEEDED", 400, "The document costs more than Her2Graph:GraphQL:MaxCost (25,000); refused before anything runs.");
+    public static readonly ErrorCode RateLimited = new("RATE_LIMITED", 429, "The client's budget cannot pay the request or its cost now; Retry-After says when to retry.");
+    public static readonly ErrorCode Timeout = new("TIMEOUT", 503, "The request did not finish within Her2Graph:GraphQL:Timeout (10 s) and was stopped; Retry-After says when to retry.");
+    public static readonly ErrorCode ResponseTooLarge = new("RESPONSE_TOO_LARGE", 400, "The answer is larger than 5 MB and was not sent.");
+    public static readonly ErrorCode TooManyErrors = new("TOO_MANY_ERRORS", Ok, "The last error of a response whose error list was cut at 100 (MaxErrors); it says how many were dropped.");
+    public static readonly ErrorCode StoreError = new("STORE_ERROR", Ok, "The store failed (a SQLite limit, Neo4j refusing a statement); details are logged once at Error, none are sent.");
+    public static readonly ErrorCode InternalError = new("INTERNAL_ERROR", Ok, "Any other unexpected failure in a resolver, likewise logged and not described.");
+
+    // Persisted documents (README: Persisted documents); 200 instead of 400 with legacy application/json.
+    public static readonly ErrorCode PersistedQueryNotFound = new("PERSISTED_QUERY_NOT_FOUND", 400, "No document has this persisted-query hash here: send it again with its query to register it.");
+    public static readonly ErrorCode PersistedQueryNotAllowed = new("PERSISTED_QUERY_NOT_ALLOWED", 400, "The server runs known documents only (TrustedOnly): an unknown document or a registration.");
+    public static readonly ErrorCode PersistedQueryHashMismatch = new("PERSISTED_QUERY_HASH_MISMATCH", 400, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.");
+    public static readonly ErrorCode PersistedQueryInvalid = new("PERSISTED_QUERY_INVALID", 400, "extensions.persistedQuery is not {version: 1, sha256Hash: <64 hex digits>}.");
+
     // Arguments of a field; the rest of the query is answered.
     public static readonly ErrorCode BadArgument = new("BAD_ARGUMENT", Ok, "An argument out of its range (first, last, maxHops, since), or first together with last.");
     public static readonly ErrorCode BadCursor = new("BAD_CURSOR", Ok, "A cursor that no page of the same field and order gave out.");

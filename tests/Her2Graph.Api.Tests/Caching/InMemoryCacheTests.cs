@@ -23,7 +23,7 @@ public sealed class InMemoryCacheTests
         Assert.Equal(1, firstCalls.Count(call => call == "GetVersion"));
         Assert.Contains(firstCalls, call => call != "GetVersion");
         Assert.Equal(["GetVersion"], api.Store.Calls);
-        Assert.Equal(first.Body, second.Body);
+        Assert.Equal(first.Answer, second.Answer);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RedisCacheTests(SharedRedis redis) : IClassFixture<SharedRed
 
         Assert.Contains(firstCalls, call => call != "GetVersion");
         Assert.Equal(["GetVersion"], api.Store.Calls);
-        Assert.Equal(first.Body, second.Body);
+        Assert.Equal(first.Answer, second.Answer);
     }
 
     [SkippableFact]

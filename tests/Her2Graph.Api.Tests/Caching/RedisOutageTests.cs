@@ -23,7 +23,7 @@ public sealed class RedisOutageTests
         var second = await CacheProbe.AskAsync(api);
         var health = await ReadyCacheCheckAsync(api);
 
-        Assert.Equal(first.Body, second.Body);
+        Assert.Equal(first.Answer, second.Answer);
         Assert.Equal(CircuitState.Open, api.Redis.Breaker.State);
         Assert.Equal(0, api.Redis.Attempts);
         AssertReadyButDegraded(health, "redis", "down");
@@ -43,7 +43,7 @@ public sealed class RedisOutageTests
         var afterWrite = await CacheProbe.AskAsync(api);
         var health = await ReadyCacheCheckAsync(api);
 
-        Assert.Equal(warm.Body, afterKill.Body);
+        Assert.Equal(warm.Answer, afterKill.Answer);
         Assert.Contains("CACHE-PROBE-KILLED", CacheProbe.Aliases(afterWrite));
         AssertReadyButDegraded(health, "redis", "down");
     }
@@ -64,7 +64,7 @@ public sealed class RedisOutageTests
         for (var i = 0; i < 3; i++) later.Add(await CacheProbe.AskAsync(api));
         var health = await ReadyCacheCheckAsync(api);
 
-        Assert.Equal(warm.Body, frozen.Body);
+        Assert.Equal(warm.Answer, frozen.Answer);
         Assert.All(later, response => Assert.Contains("CACHE-PROBE-FROZEN", CacheProbe.Aliases(response)));
         Assert.Equal(CircuitState.Open, api.Redis.Breaker.State);
         Assert.Equal(attemptsAfterFirstFailure, api.Redis.Attempts);

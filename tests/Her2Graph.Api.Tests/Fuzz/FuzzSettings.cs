@@ -10,15 +10,12 @@ internal static class FuzzSettings
 {
     public const ulong DefaultSeed = 20261202;
 
-    // REVIEW: a subscription operation gets a 500 until it is refused with OPERATION_NOT_SUPPORTED (issue 8, point 6,
-    // another branch); the lead sets this to true after merging it.
-    public const bool Subscriptions = false;
+    // Subscriptions are generated: the API refuses them with OPERATION_NOT_SUPPORTED (400).
+    public const bool Subscriptions = true;
 
-    // REVIEW: a variables object with a duplicate key ({"f": {"eq": 1, "eq": 1}}) throws ArgumentException in
-    // GraphQL.SystemTextJson's InputsJsonConverter, unhandled, so a 500 (issue 8, point 6: safe errors, another branch).
-    // Until the request reader refuses it with a 400, duplicate keys are written only in document literals (where
-    // validation answers UNIQUE_INPUT_FIELD_NAMES); the lead sets this to true after merging that fix.
-    public const bool DuplicateJsonKeys = false;
+    // Variables objects with a duplicate key ({"f": {"eq": 1, "eq": 1}}) are generated: GraphQL.SystemTextJson throws
+    // ArgumentException on them, which the request reader answers with INVALID_JSON (400), found by this test.
+    public const bool DuplicateJsonKeys = true;
 
     public static int Iterations => int.TryParse(Environment.GetEnvironmentVariable("HER2GRAPH_FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 300;
 

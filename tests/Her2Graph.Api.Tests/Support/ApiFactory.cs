@@ -28,6 +28,14 @@ public class ApiFactory : WebApplicationFactory<Program>
 
         // A host setting, so that it is in place before the application reads its configuration.
         builder.UseSetting("Her2Graph:Storage:SqlitePath", SqlitePath);
+
+        // Rate limits stay on (their cost is part of every test) with budgets no test reaches; Hardening/RateLimitTests
+        // tests the limits themselves.
+        foreach (var budget in (string[])["AnonymousRequests", "AnonymousReads", "AnonymousWrites", "KeyedRequests", "KeyedReads", "KeyedWrites"])
+        {
+            builder.UseSetting($"Her2Graph:RateLimits:{budget}:TokenLimit", "1000000000");
+            builder.UseSetting($"Her2Graph:RateLimits:{budget}:TokensPerPeriod", "1000000000");
+        }
     }
 
     protected override void Dispose(bool disposing)

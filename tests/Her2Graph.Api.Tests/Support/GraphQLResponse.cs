@@ -12,6 +12,15 @@ public sealed record GraphQLResponse(HttpStatusCode StatusCode, string? ContentT
     /// <summary>The <c>data</c> entry, or an undefined element when the request was not executed.</summary>
     public JsonElement Data => Json.ValueKind == JsonValueKind.Object && Json.TryGetProperty("data", out var data) ? data : default;
 
+    /// <summary>
+    /// <c>data</c> and <c>errors</c> as JSON text, without <c>extensions</c>: what two answers to the same question share
+    /// (extensions.cost reports the caller's rate-limit budget, which every request changes).
+    /// </summary>
+    public string Answer =>
+        Json.ValueKind == JsonValueKind.Object
+            ? string.Join(",", Json.EnumerateObject().Where(p => p.Name != "extensions").Select(p => $"{p.Name}:{p.Value.GetRawText()}"))
+            : Body;
+
     /// <summary>Each error's <c>extensions.code</c> (null when it has none), in order.</summary>
     public IReadOnlyList<string?> ErrorCodes =>
         Json.ValueKind == JsonValueKind.Object && Json.TryGetProperty("errors", out var errors)

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Her2Graph.Api.Tests.Support;
 using Microsoft.Extensions.Logging;
 
-namespace Her2Graph.Api.Tests.Hardening;
+namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>A logger provider that keeps every entry, so tests can read what an operator would see.</summary>
 public sealed class LogRecorder : ILoggerProvider

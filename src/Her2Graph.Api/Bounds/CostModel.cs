@@ -1,0 +1,44 @@
+using GraphQL.Validation.Complexity;
+using Her2Graph.Domain.Store;
+
+namespace Her2Graph.Api.Bounds;
+
+/// <summary>
+/// Where the engine's field-count estimate misjudges the work, measured with <c>scripts/calibrate-cost.py</c>: a path
+/// search runs a recursive statement whose cost does not show in the fields it returns, a full-text search is a store
+/// query of its own, and introspection resolves in memory from the schema (no store call), so its fields are cheap.
+/// Everything else keeps the engine's estimate (1 per field, times <c>first</c> or 4 for each list above it).
+/// </summary>
+internal static class CostModel
+{
+    /// <summary>
+    /// The work of one path search, beside the fields of the paths it returns: the walks it explores grow about fivefold
+    /// with each hop allowed (measured: maxHops 4 takes ~8 ms, 5 ~0.1 s, 6 up to ~0.8 s between hubs), so 5^maxHops.
+    /// </summary>
+    public static double PathSearch(int maxHops) => Math.Pow(5, Math.Clamp(maxHops, 1, 6));
+
+    /// <summary>The work of one full-text search.</summary>
+    public const double TextSearch = 500;
+
+    /// <summary>An introspection field's share of a store-backed field's cost.</summary>
+    public const double IntrospectionShare = 0.05;
+
+    public static Func<FieldImpactContext, FieldComplexityResult> Around(Func<FieldImpactContext, FieldComplexityResult> engine) => field =>
+    {
+        var estimate = engine(field);
+        if (field.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
+            return new FieldComplexityResult(estimate.FieldImpact * IntrospectionShare, estimate.ChildImpactMultiplier);
+        if (field.ParentType.Name != "Query") return estimate;
+        return field.FieldDefinition.Name switch
+        {
+            "paths" => new FieldComplexityResult(estimate.FieldImpact + PathSearch(MaxHopsOf(field)), estimate.ChildImpactMultiplier),
+            "search" => new FieldComplexityResult(estimate.FieldImpact + TextSearch, estimate.ChildImpactMultiplier),
+            _ => estimate,
+        };
+    };
+
+    // The engine's GetArgument throws on an explicit null; a value that is not a number is priced as the longest search.
+    private static int MaxHopsOf(FieldImpactContext field) =>
+        field.Arguments is null || !field.Arguments.TryGetValue("maxHops", out var hops) ? 4
+        : hops.Value is int value ? value : PathQuery.MaxHopsLimit;
+}

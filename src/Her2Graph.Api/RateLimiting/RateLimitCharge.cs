@@ -1,0 +1,28 @@
+using System.Threading.RateLimiting;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Her2Graph.Api.Cost;
+
+namespace Her2Graph.Api.RateLimiting;
+
+/// <summary>
+/// Takes a document's cost from the client's read or write budget once validation has computed it
+/// (<c>AcquireAsync(permitCount: cost)</c>: the middleware could take only one permit, before the cost was known).
+/// </summary>
+internal sealed class RateLimitCharge(RateLimitOptions options, RateLimitBuckets buckets, IHttpContextAccessor http)
+{
+    /// <summary>The refusal when the budget cannot pay now; null when it paid (<paramref name="cost"/> then holds the budget left).</summary>
+    public async Task<ValidationError?> ChargeAsync(ValidationContext context, QueryCost cost, double requested)
+    {
+        if (!options.Enabled || http.HttpContext is not { } request) return null;
+        var kind = context.Operation.Operation == OperationType.Mutation ? RateLimitBudgetKind.Writes : RateLimitBudgetKind.Reads;
+        var (bucket, budget) = buckets.For(RateLimitClient.Of(request), kind);
+
+        // A cost above the whole bucket is charged the whole bucket: it passes only when the client's budget is full.
+        var permits = Math.Min(QueryCost.Permits(requested), budget.TokenLimit);
+        using var lease = await bucket.AcquireAsync(permits, context.CancellationToken);
+        cost.Throttle = new ThrottleStatus(budget.TokenLimit, bucket.GetStatistics()?.CurrentAvailablePermits ?? 0, budget.RestoreRate);
+        if (lease.IsAcquired) return null;
+        return new RateLimitedError(context, permits, lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : null);
+    }
+}
