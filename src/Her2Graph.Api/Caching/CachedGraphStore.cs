@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 

@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace Her2Graph.Api.Cost;
 
 /// <summary>The request extension <c>validateOnly: true</c>: parse, validate and cost the document, run nothing.</summary>

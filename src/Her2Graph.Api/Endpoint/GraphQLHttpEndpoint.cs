@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -78,8 +77,10 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             return;
         }
 
-        EdgeChecks.Tidy(context, result);
         var statusCode = ResponseBounds.Apply(context, request.Extensions, result, GraphQLStatusCodes.For(result, mediaType));
+
+        // After the status: the tidied errors are plain ones, which no longer say whether the document was refused.
+        EdgeChecks.Tidy(context, result);
         if (statusCode == StatusCodes.Status405MethodNotAllowed)
         {
             context.Response.Headers.Allow = "POST";

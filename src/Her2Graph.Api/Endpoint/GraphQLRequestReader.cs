@@ -1,8 +1,8 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using Microsoft.AspNetCore.Http.Features;
 using Her2Graph.Api.PersistedDocuments;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace Her2Graph.Api.Endpoint;

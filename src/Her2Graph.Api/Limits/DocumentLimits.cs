@@ -1,5 +1,5 @@
-using GraphQLParser.AST;
 using GraphQLParser;
+using GraphQLParser.AST;
 using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.Limits;

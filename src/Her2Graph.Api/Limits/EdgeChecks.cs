@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using GraphQL.Transport;
 using GraphQL;
-using GraphQLParser.AST;
+using GraphQL.Transport;
 using GraphQLParser;
+using GraphQLParser.AST;
 using Her2Graph.Domain.Errors;
 using Microsoft.Extensions.Options;
 

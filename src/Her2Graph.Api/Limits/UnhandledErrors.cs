@@ -1,5 +1,6 @@
 using GraphQL.Execution;
 using GraphQL;
+using Her2Graph.Api.Storage;
 using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.Limits;
@@ -8,13 +9,23 @@ namespace Her2Graph.Api.Limits;
 /// A resolver's unexpected exception becomes an error with a code and no internals (<c>STORE_ERROR</c> when the store
 /// failed: a SQLite limit, Neo4j refusing a statement, the database unreachable; <c>INTERNAL_ERROR</c> otherwise),
 /// and is logged once at Error with its details for the operator. The engine would otherwise derive the code from the
-/// exception's type name (<c>SQLITE</c>), which tells a client what runs inside.
+/// exception's type name (<c>SQLITE</c>), which tells a client what runs inside. A store that does not answer for now
+/// (refused, timed out, 5xx) is <c>STORE_UNAVAILABLE</c> instead: retrying later can succeed.
 /// </summary>
 internal static partial class UnhandledErrors
 {
+    public const string StoreUnavailableMessage = "The graph store is unavailable; try again shortly.";
+
     public static void Handle(UnhandledExceptionContext context)
     {
         var exception = context.OriginalException;
+        if (GraphStoreFaults.IsTransient(exception))
+        {
+            // Not a fault to log at Error: the store is down for now, /health/ready says so and start-up retries it.
+            context.Exception = new ExecutionError(StoreUnavailableMessage) { Code = ErrorCodes.StoreUnavailable.Code };
+            return;
+        }
+
         var isStore = IsStoreFailure(exception);
         var logger = (context.FieldContext?.RequestServices ?? context.ExecutionOptions.RequestServices)?
             .GetService<ILoggerFactory>()?.CreateLogger(typeof(UnhandledErrors).FullName!);

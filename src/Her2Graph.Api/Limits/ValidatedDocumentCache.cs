@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 

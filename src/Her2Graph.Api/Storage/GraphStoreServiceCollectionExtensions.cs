@@ -1,4 +1,3 @@
-using GraphQL;
 using Her2Graph.Api.Caching;
 using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j;
@@ -36,7 +35,6 @@ internal static class GraphStoreServiceCollectionExtensions
 
         services.AddSingleton(provider => new GatedGraphStore(provider.GetRequiredService<GraphStoreAdapter>().Store, provider.GetRequiredService<GraphStoreStatus>()));
         services.AddScoped<IGraphStore>(provider => provider.DecorateWithReadCache(provider.GetRequiredService<GatedGraphStore>()));
-        services.AddGraphQL(graphql => graphql.ConfigureExecutionOptions(StoreUnavailableError.Register));
         return services;
     }
 

@@ -14,7 +14,11 @@ internal static partial class PropertyRules
     // the number of patients a figure rests on, and the number examined, may not.
     private static readonly Dictionary<string, long> Minimums = new(StringComparer.Ordinal)
     {
-        ["n"] = 1, ["denominator"] = 1, ["count"] = 0, ["ncbiGeneId"] = 1, ["exon"] = 1,
+        ["n"] = 1,
+        ["denominator"] = 1,
+        ["count"] = 0,
+        ["ncbiGeneId"] = 1,
+        ["exon"] = 1,
     };
 
     /// <summary>True when the value passes; otherwise adds the error and returns false.</summary>

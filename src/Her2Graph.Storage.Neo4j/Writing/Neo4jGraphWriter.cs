@@ -1,4 +1,3 @@
-using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Her2Graph.Domain.Store.Writing;
 using Her2Graph.Storage.Neo4j.Http;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Her2Graph.Api.Tests.Storage;
 using Her2Graph.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;

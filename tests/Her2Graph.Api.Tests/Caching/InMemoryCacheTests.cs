@@ -1,4 +1,3 @@
-using Her2Graph.Api.Caching;
 using Her2Graph.Api.Tests.Support;
 using Her2Graph.Domain.Store;
 using Microsoft.Extensions.DependencyInjection;

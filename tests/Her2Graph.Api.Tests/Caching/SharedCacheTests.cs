@@ -1,6 +1,5 @@
 using Her2Graph.Api.Caching;
 using Her2Graph.Api.Tests.Support;
-using Her2Graph.Domain.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Her2Graph.Api.Tests.Caching;

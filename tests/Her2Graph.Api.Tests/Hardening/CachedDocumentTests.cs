@@ -1,7 +1,5 @@
 using System.Net;
 using Her2Graph.Api.Limits;
-using Her2Graph.Api.Tests.Auth;
-using Her2Graph.Api.Tests.Mutations;
 using Her2Graph.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

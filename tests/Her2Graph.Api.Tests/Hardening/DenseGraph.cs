@@ -1,4 +1,3 @@
-using Her2Graph.Api.Tests.Support;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 

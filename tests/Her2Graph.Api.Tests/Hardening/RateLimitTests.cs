@@ -1,6 +1,5 @@
 using System.Net;
 using Her2Graph.Api.RateLimiting;
-using Her2Graph.Api.Tests.Auth;
 using Her2Graph.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using GraphQL.Execution;
 using GraphQL;
+using GraphQL.Execution;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.Tests.Support;
 using Her2Graph.Storage.Neo4j.Http;

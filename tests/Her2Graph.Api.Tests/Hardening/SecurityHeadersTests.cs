@@ -1,8 +1,8 @@
 using System.Net;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using Her2Graph.Api.Tests.Support;
-using Her2Graph.Domain.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

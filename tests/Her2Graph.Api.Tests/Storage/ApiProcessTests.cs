@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Her2Graph.Api.Tests.Support;
 
 namespace Her2Graph.Api.Tests.Storage;
 

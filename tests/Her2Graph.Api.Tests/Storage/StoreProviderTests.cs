@@ -1,5 +1,4 @@
 using Her2Graph.Api.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Her2Graph.Api.Tests.Storage;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Her2Graph.Api.Storage;
+using Her2Graph.Api.Limits;
 using Her2Graph.Api.Tests.Support;
 
 namespace Her2Graph.Api.Tests.Storage;
@@ -40,7 +40,7 @@ public sealed class TransientStartupTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, read.StatusCode);
         Assert.Equal(["STORE_UNAVAILABLE"], read.ErrorCodes);
-        Assert.Equal(StoreUnavailableError.Message, read.Json.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(UnhandledErrors.StoreUnavailableMessage, read.Json.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal("graph", read.Json.GetProperty("errors")[0].GetProperty("path")[0].GetString());
         Assert.DoesNotContain("refused", read.Body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("503", read.Body, StringComparison.Ordinal);

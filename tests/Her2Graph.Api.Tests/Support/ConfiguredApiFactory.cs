@@ -1,6 +1,4 @@
-using Her2Graph.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Her2Graph.Api.Tests.Support;

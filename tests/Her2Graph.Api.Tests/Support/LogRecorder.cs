@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Her2Graph.Api.Tests.Support;
 using Microsoft.Extensions.Logging;
 
 namespace Her2Graph.Api.Tests.Support;

@@ -1,7 +1,5 @@
-using Her2Graph.Domain.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Her2Graph.Api.Tests.Support;
 

@@ -14,15 +14,31 @@ public sealed class RepositorySeedTests
     // These must match the "Counts" section of graph-seed/README.md.
     private static readonly Dictionary<NodeKind, int> ExpectedNodes = new()
     {
-        [Gene] = 15, [Variant] = 18, [VariantClass] = 4, [Drug] = 21,
-        [Trial] = 27, [AdverseEvent] = 21, [ResistanceMechanism] = 13, [Publication] = 1,
+        [Gene] = 15,
+        [Variant] = 18,
+        [VariantClass] = 4,
+        [Drug] = 21,
+        [Trial] = 27,
+        [AdverseEvent] = 21,
+        [ResistanceMechanism] = 13,
+        [Publication] = 1,
     };
 
     private static readonly Dictionary<RelationshipType, int> ExpectedRelationships = new()
     {
-        [InGene] = 22, [Targets] = 30, [SensitiveTo] = 8, [ResistantTo] = 1, [Evaluates] = 64, [Enrolls] = 16,
-        [HasAdverseEvent] = 48, [ConfersResistanceTo] = 21, [Involves] = 29, [MemberOf] = 17, [ApprovedFor] = 8,
-        [Mentions] = 6, [CoAlteredWith] = 3,
+        [InGene] = 22,
+        [Targets] = 30,
+        [SensitiveTo] = 8,
+        [ResistantTo] = 1,
+        [Evaluates] = 64,
+        [Enrolls] = 16,
+        [HasAdverseEvent] = 48,
+        [ConfersResistanceTo] = 21,
+        [Involves] = 29,
+        [MemberOf] = 17,
+        [ApprovedFor] = 8,
+        [Mentions] = 6,
+        [CoAlteredWith] = 3,
     };
 
     [Fact]

@@ -1,5 +1,5 @@
-using Her2Graph.Domain.Store;
 using System.Net;
+using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j.Http;
 using Her2Graph.Storage.Neo4j.Tests.Support;
 using Xunit;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.TypeRefs;
 

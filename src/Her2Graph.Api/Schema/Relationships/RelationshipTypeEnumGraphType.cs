@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 
 namespace Her2Graph.Api.Schema.Relationships;

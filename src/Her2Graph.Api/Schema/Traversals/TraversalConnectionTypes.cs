@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Paging;
 using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Traversals;
