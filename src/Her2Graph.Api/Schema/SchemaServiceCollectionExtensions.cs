@@ -22,7 +22,7 @@ internal static class SchemaServiceCollectionExtensions
                 // A traversal here returns a handful of edges, not the 20 the analyzer assumes for an unsized list;
                 // with the real fan-out the limit still refuses queries that would walk most of the graph many times.
                 complexity.DefaultListImpactMultiplier = 4;
-                // The cost limit is Her2Graph:GraphQL:MaxCost, enforced with the cost report in Bounds/QueryCostRule.cs.
+                // The cost limit is Her2Graph:GraphQL:MaxCost, enforced with the cost report in Cost/QueryCostRule.cs.
             })
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
 

@@ -1,8 +1,8 @@
 using GraphQL.Validation.Complexity;
-using Her2Graph.Api.Cost;
+using Her2Graph.Api.Bounds;
 using Her2Graph.Api.RateLimiting;
 
-namespace Her2Graph.Api.Bounds;
+namespace Her2Graph.Api.Cost;
 
 /// <summary>
 /// GraphQL.NET's complexity analysis computes the cost; this records it for <c>extensions.cost</c>, refuses a cost above

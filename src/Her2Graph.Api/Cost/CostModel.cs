@@ -1,7 +1,7 @@
 using GraphQL.Validation.Complexity;
 using Her2Graph.Domain.Store;
 
-namespace Her2Graph.Api.Bounds;
+namespace Her2Graph.Api.Cost;
 
 /// <summary>
 /// Where the engine's field-count estimate misjudges the work, measured with <c>scripts/calibrate-cost.py</c>: a path
