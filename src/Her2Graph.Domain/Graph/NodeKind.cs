@@ -11,4 +11,9 @@ public enum NodeKind
     AdverseEvent,
     ResistanceMechanism,
     Publication,
+    TrialArm,
+    Approval,
+    Disease,
+    CompanionDiagnostic,
+    Pathway,
 }

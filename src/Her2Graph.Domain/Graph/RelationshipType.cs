@@ -16,4 +16,13 @@ public enum RelationshipType
     ApprovedFor,
     Mentions,
     CoAlteredWith,
+    HasArm,
+    Studies,
+    Approves,
+    BasedOn,
+    InDisease,
+    ApprovedWith,
+    SubtypeOf,
+    OvercomeBy,
+    InPathway,
 }
