@@ -74,7 +74,8 @@ public static class ErrorCodes
     public static readonly ErrorCode MalformedCitation = new("MALFORMED_CITATION", Ok, "A citation is not in one of the forms graph-seed/README.md lists (a bad NCT, PMID or DOI included).");
     public static readonly ErrorCode WrongType = new("WRONG_TYPE", Ok, "A value is not of the property's or field's type.");
     public static readonly ErrorCode OutOfRange = new("OUT_OF_RANGE", Ok, "A percentage outside 0-100, or a whole number too large.");
-    public static readonly ErrorCode InvalidValue = new("INVALID_VALUE", Ok, "An unknown status or evidence level, or an impossible date.");
+    public static readonly ErrorCode InvalidValue = new("INVALID_VALUE", Ok, "An unknown status, evidence level or choice value, or an impossible date.");
+    public static readonly ErrorCode DerivedProperty = new("DERIVED_PROPERTY", Ok, "A property the validator derives (a median in months from weeks) was written.");
     public static readonly ErrorCode KeyNotPrintable = new("KEY_NOT_PRINTABLE", Ok, "A node id or qualifier holds a control, invisible or non-plain-space character.");
     public static readonly ErrorCode KeyNotTrimmed = new("KEY_NOT_TRIMMED", Ok, "A node id or qualifier starts or ends with a space.");
     public static readonly ErrorCode KeyTooLong = new("KEY_TOO_LONG", Ok, "A node id or qualifier is over 200 characters.");

@@ -57,7 +57,8 @@ public static class WireNames
         return builder.ToString();
     }
 
-    private static string SeedWordOf(string wireName) => wireName.Replace('_', '-').ToLowerInvariant();
+    /// <summary><c>SECOND_LINE_OR_LATER</c> → <c>second-line-or-later</c>.</summary>
+    public static string SeedWordOf(string wireName) => wireName.Replace('_', '-').ToLowerInvariant();
 
     private static class Table<T>
         where T : struct, Enum

@@ -21,10 +21,11 @@ public static class GraphInputValidator
         ArgumentNullException.ThrowIfNull(existing);
         var errors = new ErrorList();
         var known = new KnownNodes();
+        var references = new NodeReferences();
         var nodes = new List<GraphNode>(input.Nodes.Count);
         foreach (var node in input.Nodes)
         {
-            if (NodeReader.Read(node, known, errors) is { } graphNode) nodes.Add(graphNode);
+            if (NodeReader.Read(node, known, references, errors) is { } graphNode) nodes.Add(graphNode);
         }
 
         var outside = input.Relationships
@@ -39,8 +40,13 @@ public static class GraphInputValidator
         var relationships = new List<GraphRelationship>(input.Relationships.Count);
         foreach (var relationship in input.Relationships)
         {
-            if (RelationshipReader.Read(relationship, known, keys, errors) is { } graphRelationship) relationships.Add(graphRelationship);
+            if (RelationshipReader.Read(relationship, known, keys, references, errors) is { } graphRelationship) relationships.Add(graphRelationship);
         }
+
+        // References are read with their records, so the ids they name outside the batch are looked up afterwards.
+        var referencedOutside = references.Ids.Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (referencedOutside.Count > 0) known.AddExisting(await existing(referencedOutside, cancellationToken));
+        references.Check(known, errors);
 
         return errors.Count == 0
             ? new GraphValidationResult([], nodes, relationships)

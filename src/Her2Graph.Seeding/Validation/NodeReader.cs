@@ -9,7 +9,7 @@ namespace Her2Graph.Seeding.Validation;
 internal static class NodeReader
 {
     /// <summary>The node, or null when it has errors (all of which are added).</summary>
-    public static GraphNode? Read(NodeInput input, KnownNodes known, ErrorList errors)
+    public static GraphNode? Read(NodeInput input, KnownNodes known, NodeReferences references, ErrorList errors)
     {
         var before = errors.Count;
         NodeKind? kind = NodeKinds.TryParse(input.Kind.Value, out var parsed) ? parsed : null;
@@ -36,7 +36,7 @@ internal static class NodeReader
         }
 
         var provenance = ProvenanceReader.Read(input.Location, input.Status, input.StatusNote, null, input.Citations, citationRequired: false, errors);
-        var properties = PropertyReader.Read(input.Properties, input.Kind.Value, kind is { } k ? NodeKinds.Get(k).Properties : null, errors);
+        var properties = PropertyReader.Read(input.Properties, input.Kind.Value, kind is { } k ? NodeKinds.Get(k).Properties : null, references, errors);
         if (errors.Count != before || kind is null || id is null || name is null || provenance is null) return null;
         return new GraphNode(id, kind.Value, name, input.Aliases.Select(a => a.Value).ToList(), properties, provenance);
     }

@@ -11,7 +11,9 @@ internal static class PropertyReader
 {
     /// <param name="owner">The kind or type name, for messages.</param>
     /// <param name="definitions">The properties the kind or type has; null when the kind or type is unknown (then only the values' shapes go unchecked).</param>
-    public static PropertyBag Read(IReadOnlyList<PropertyInput> properties, string owner, IReadOnlyList<PropertyDefinition>? definitions, ErrorList errors)
+    /// <param name="references">Collects the node ids that reference properties name, for a check once every node is known.</param>
+    public static PropertyBag Read(
+        IReadOnlyList<PropertyInput> properties, string owner, IReadOnlyList<PropertyDefinition>? definitions, NodeReferences references, ErrorList errors)
     {
         if (definitions is null) return PropertyBag.Empty;
         var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -29,16 +31,25 @@ internal static class PropertyReader
             if (definition is null)
             {
                 errors.Add(ErrorCodes.UnknownProperty, property.Location,
-                    $"{owner} has no property '{property.Name}': use {string.Join(", ", definitions.Select(d => d.Name))}");
+                    $"{owner} has no property '{property.Name}': use {string.Join(", ", definitions.Where(d => !d.Derived).Select(d => d.Name))}");
                 continue;
             }
 
-            if (PropertyValues.Convert(property, definition.Type, errors) is { } value && PropertyRules.Check(property.Name, value, property.Location, errors))
+            if (definition.Derived)
+            {
+                errors.Add(ErrorCodes.DerivedProperty, property.Location, $"{property.Name} is derived by the validator and never written: {definition.Description}");
+                continue;
+            }
+
+            if (PropertyValues.Convert(property, definition, errors) is { } value && PropertyRules.Check(property.Name, value, property.Location, errors))
             {
                 values[property.Name] = value;
+                if (definition.Type == PropertyType.NodeReference) references.Add(value.GetString()!, definition, property.Location);
             }
         }
 
+        FigureRules.Check(values, seen, errors);
+        FigureRules.Derive(values, definitions);
         return PropertyBag.From(values);
     }
 }

@@ -40,9 +40,6 @@ internal static partial class PropertyRules
             case "registryId":
                 RegistryIds.CheckRegistryId(text, name, location, errors);
                 break;
-            case "trial":
-                RegistryIds.CheckTrialKey(text, name, location, errors);
-                break;
             case "hgncId" when !HgncId().IsMatch(text):
                 errors.Add(ErrorCodes.MalformedId, location, $"hgncId '{text}' is not an HGNC id: expected HGNC: and a positive number, e.g. HGNC:3430");
                 break;

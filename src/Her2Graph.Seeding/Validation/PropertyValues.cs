@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Her2Graph.Domain.Errors;
+using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;
 
@@ -11,12 +12,14 @@ namespace Her2Graph.Seeding.Validation;
 internal static partial class PropertyValues
 {
     /// <summary>The JSON value, or null after adding the errors found.</summary>
-    public static JsonElement? Convert(PropertyInput property, PropertyType type, ErrorList errors)
+    public static JsonElement? Convert(PropertyInput property, PropertyDefinition definition, ErrorList errors)
     {
         var value = property.Value;
         var location = property.Location;
         var name = property.Name;
+        var type = definition.Type;
         if (type == PropertyType.TextList) return ConvertTextList(name, value, location, errors);
+        if (type == PropertyType.ChoiceList) return ConvertChoiceList(name, definition.Choices!, value, location, errors);
         if (value is not InputValue.Scalar { Text: { } text } scalar)
         {
             var what = value is InputValue.Scalar ? "has no value" : $"must be {Describe(type)}, not a {(value is InputValue.Sequence ? "list" : "mapping")}";
@@ -52,6 +55,10 @@ internal static partial class PropertyValues
                 return null;
             case PropertyType.Flag when !scalar.IsString && bool.TryParse(text, out var flag):
                 return JsonSerializer.SerializeToElement(flag);
+            case PropertyType.Choice:
+                return ConvertChoice(name, definition.Choices!, text, location, errors) is { } choice ? JsonSerializer.SerializeToElement(choice) : null;
+            case PropertyType.NodeReference:
+                return KeyRules.Check(text, name, location, errors) ? JsonSerializer.SerializeToElement(text) : null;
             default:
                 errors.Add(ErrorCodes.WrongType, location, $"{name} must be {Describe(type)}, not {(scalar.IsString ? "the string " : string.Empty)}'{text}'");
                 return null;
@@ -72,6 +79,43 @@ internal static partial class PropertyValues
         {
             if (sequence.Items[i] is InputValue.Scalar { Text: { } item }) items.Add(item);
             else errors.Add(ErrorCodes.WrongType, sequence.Items[i].Location, $"item {i + 1} of {name} must be text");
+        }
+
+        return errors.Count == before ? JsonSerializer.SerializeToElement(items) : null;
+    }
+
+    /// <summary>The wire name of a choice written as its wire name or its seed word (<c>second-line-or-later</c>).</summary>
+    private static string? ConvertChoice(string name, Choices choices, string text, string location, ErrorList errors)
+    {
+        var wireName = WireNames.SeedWordToWireName(text.Trim());
+        if (choices.Find(wireName) is not null) return wireName;
+        errors.Add(ErrorCodes.InvalidValue, location,
+            $"{name} '{text}' is not a {choices.Name}: use {string.Join(", ", choices.Values.Select(v => WireNames.SeedWordOf(v.WireName)))}");
+        return null;
+    }
+
+    private static JsonElement? ConvertChoiceList(string name, Choices choices, InputValue value, string location, ErrorList errors)
+    {
+        if (value is not InputValue.Sequence sequence)
+        {
+            errors.Add(ErrorCodes.WrongType, location, $"{name} must be a list of {choices.Name} values, e.g. [{WireNames.SeedWordOf(choices.Values[0].WireName)}]");
+            return null;
+        }
+
+        var items = new List<string>(sequence.Items.Count);
+        var before = errors.Count;
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = sequence.Items[i];
+            if (item is not InputValue.Scalar { Text: { } text })
+            {
+                errors.Add(ErrorCodes.WrongType, item.Location, $"item {i + 1} of {name} must be a {choices.Name} value");
+                continue;
+            }
+
+            if (ConvertChoice(name, choices, text, item.Location, errors) is not { } choice) continue;
+            if (items.Contains(choice)) errors.Add(ErrorCodes.DuplicateKey, item.Location, $"{name} lists {choice} twice");
+            else items.Add(choice);
         }
 
         return errors.Count == before ? JsonSerializer.SerializeToElement(items) : null;
@@ -113,6 +157,8 @@ internal static partial class PropertyValues
         PropertyType.Percent => "a percentage (a number from 0 to 100)",
         PropertyType.Date => "a date (yyyy, yyyy-MM or yyyy-MM-dd)",
         PropertyType.Flag => "true or false",
+        PropertyType.Choice => "one of its values",
+        PropertyType.NodeReference => "a node id",
         _ => "a list of text",
     };
 

@@ -10,7 +10,7 @@ internal static class RelationshipReader
 {
     /// <summary>The relationship, or null when it has errors (all of which are added).</summary>
     public static GraphRelationship? Read(
-        RelationshipInput input, KnownNodes known, Dictionary<RelationshipKey, string> keys, ErrorList errors)
+        RelationshipInput input, KnownNodes known, Dictionary<RelationshipKey, string> keys, NodeReferences references, ErrorList errors)
     {
         var before = errors.Count;
         var definition = WireNames.TryParseWireName<RelationshipType>(input.Type.Value, out var type) ? RelationshipTypes.Get(type) : null;
@@ -37,7 +37,7 @@ internal static class RelationshipReader
 
         var provenance = ProvenanceReader.Read(
             input.Location, input.Status, input.StatusNote, input.Evidence, input.Citations, citationRequired: true, errors);
-        var properties = PropertyReader.Read(input.Properties, input.Type.Value, definition?.Properties, errors);
+        var properties = PropertyReader.Read(input.Properties, input.Type.Value, definition?.Properties, references, errors);
         if (errors.Count != before || definition is null || from is null || to is null || provenance is null) return null;
         return new GraphRelationship(definition.Type, from, to, qualifier, properties, provenance);
     }
