@@ -9,7 +9,8 @@ using Her2Graph.Seeding.Validation;
 namespace Her2Graph.Seeding.Tests.Fidelity;
 
 /// <summary>
-/// graph-seed/ carries every node, edge and citation of the researched facts, through graph-seed/facts-map.tsv. The
+/// graph-seed/ carries every node, edge and citation of the researched facts, through graph-seed/facts-map.tsv (a facts
+/// node maps to a seed node; a facts edge to a relationship key, or to a node where a trial result became a TrialArm). The
 /// facts are pinned beside this test (a copy of shared/her2-facts/facts.json, 2026-11-25) so the check runs anywhere;
 /// a second test notices when the shared research has moved on and the seed needs a look.
 /// </summary>
@@ -42,17 +43,29 @@ public sealed partial class FactsFidelityTests
         {
             var edge = edges[index];
             var reference = $"edge:{index}:{edge.GetProperty("from").GetString()}|{edge.GetProperty("type").GetString()}|{edge.GetProperty("to").GetString()}";
-            if (!map.TryGetValue(reference, out var key) || !seed.Relationships.TryGetValue(key, out var relationship))
+            if (!map.TryGetValue(reference, out var target))
             {
-                problems.Add($"{reference}: not mapped onto a seed relationship");
-                continue;
+                problems.Add($"{reference}: not mapped onto a seed entity");
             }
-
-            problems.AddRange(MissingCitations(reference, edge, relationship.Provenance));
-            var siblings = seed.Relationships.Values
-                .Where(r => r.Type == relationship.Type && r.FromId == relationship.FromId && r.ToId == relationship.ToId)
-                .ToList();
-            problems.AddRange(MissingFigures(reference, edge, siblings));
+            else if (seed.Nodes.TryGetValue(target, out var arm))
+            {
+                // A trial result (EVALUATED_IN) is a TrialArm node: its citations are the arm's; its figures may sit on
+                // the arm or on a sibling arm of the same trial (another analysis or a split-off weaker figure).
+                problems.AddRange(MissingCitations(reference, edge, arm.Provenance));
+                problems.AddRange(MissingFigures(reference, edge, ArmsOfTheSameTrial(arm, seed).Select(a => (a.Id, a.Properties)).ToList()));
+            }
+            else if (seed.Relationships.TryGetValue(target, out var relationship))
+            {
+                problems.AddRange(MissingCitations(reference, edge, relationship.Provenance));
+                var siblings = seed.Relationships.Values
+                    .Where(r => r.Type == relationship.Type && r.FromId == relationship.FromId && r.ToId == relationship.ToId)
+                    .ToList();
+                problems.AddRange(MissingFigures(reference, edge, FigureCarriers(siblings, seed.Nodes)));
+            }
+            else
+            {
+                problems.Add($"{reference}: mapped onto {target}, which is neither a seed node nor a seed relationship");
+            }
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
@@ -78,20 +91,42 @@ public sealed partial class FactsFidelityTests
             .Select(citation => $"{what}: citation {citation} is missing");
 
     /// <summary>
-    /// AE incidences and response rates on edges are the figures users filter on: each must be, unchanged, on the
-    /// relationship or on a sibling split off from it (a figure with a weaker status gets its own relationship).
+    /// AE incidences and response rates on edges are the figures users filter on: each must be, unchanged, on one of
+    /// the carriers (the relationship, a sibling split off from it, or the trial arm a relationship names in `arm`).
     /// </summary>
-    private static IEnumerable<string> MissingFigures(string what, JsonElement edge, IReadOnlyList<GraphRelationship> siblings)
+    private static IEnumerable<string> MissingFigures(string what, JsonElement edge, IReadOnlyList<(string Name, PropertyBag Properties)> carriers)
     {
         var figures = new Dictionary<string, string> { ["any_grade_pct"] = "anyGradePercent", ["grade3plus_pct"] = "grade3PlusPercent", ["orr_pct"] = "orrPercent" };
         foreach (var (factsName, seedName) in figures)
         {
             if (!edge.GetProperty("properties").TryGetProperty(factsName, out var value) || value.ValueKind != JsonValueKind.Number) continue;
             var figure = value.GetDouble();
-            var carried = siblings.Any(r => r.Properties.GetNumber(seedName) == figure
-                || r.Properties.GetTextList("notes").Any(note => note.Contains(figure.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
-            if (!carried) yield return $"{what}: {factsName} {value} is on none of {string.Join(", ", siblings.Select(r => r.Key))}";
+            var carried = carriers.Any(c => c.Properties.GetNumber(seedName) == figure
+                || c.Properties.GetTextList("notes").Any(note => note.Contains(figure.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+            if (!carried) yield return $"{what}: {factsName} {value} is on none of {string.Join(", ", carriers.Select(c => c.Name))}";
         }
+    }
+
+    /// <summary>The relationships, and the trial arms they name in `arm` (SENSITIVE_TO, RESISTANT_TO keep their figures there).</summary>
+    private static List<(string Name, PropertyBag Properties)> FigureCarriers(List<GraphRelationship> relationships, Dictionary<string, GraphNode> nodes) =>
+    [
+        .. relationships.Select(r => (r.Key.ToString(), r.Properties)),
+        .. relationships
+            .Select(r => r.Properties.GetText("arm"))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Where(nodes.ContainsKey)
+            .Select(id => (id, nodes[id].Properties)),
+    ];
+
+    /// <summary>The arm and every arm of the trial (or trials) that HAS_ARM it.</summary>
+    private static IEnumerable<GraphNode> ArmsOfTheSameTrial(GraphNode arm, (Dictionary<string, GraphNode> Nodes, Dictionary<string, GraphRelationship> Relationships) seed)
+    {
+        var trials = seed.Relationships.Values.Where(r => r.Type == RelationshipType.HasArm && r.ToId == arm.Id).Select(r => r.FromId).ToHashSet(StringComparer.Ordinal);
+        var siblings = seed.Relationships.Values
+            .Where(r => r.Type == RelationshipType.HasArm && trials.Contains(r.FromId) && r.ToId != arm.Id)
+            .Select(r => seed.Nodes[r.ToId]);
+        return siblings.Prepend(arm);
     }
 
     private static string? Normalise(string citation)
