@@ -93,15 +93,21 @@ public sealed partial class FactsFidelityTests
     /// <summary>
     /// AE incidences and response rates on edges are the figures users filter on: each must be, unchanged, on one of
     /// the carriers (the relationship, a sibling split off from it, or the trial arm a relationship names in `arm`).
+    /// The facts call a label table's "grades 3-4" column grade3plus; the seed keeps it as what it is, grade 3-4.
     /// </summary>
     private static IEnumerable<string> MissingFigures(string what, JsonElement edge, IReadOnlyList<(string Name, PropertyBag Properties)> carriers)
     {
-        var figures = new Dictionary<string, string> { ["any_grade_pct"] = "anyGradePercent", ["grade3plus_pct"] = "grade3PlusPercent", ["orr_pct"] = "orrPercent" };
-        foreach (var (factsName, seedName) in figures)
+        var figures = new Dictionary<string, string[]>
+        {
+            ["any_grade_pct"] = ["anyGradePercent"],
+            ["grade3plus_pct"] = ["grade3PlusPercent", "grade3To4Percent"],
+            ["orr_pct"] = ["orrPercent"],
+        };
+        foreach (var (factsName, seedNames) in figures)
         {
             if (!edge.GetProperty("properties").TryGetProperty(factsName, out var value) || value.ValueKind != JsonValueKind.Number) continue;
             var figure = value.GetDouble();
-            var carried = carriers.Any(c => c.Properties.GetNumber(seedName) == figure
+            var carried = carriers.Any(c => seedNames.Any(seedName => c.Properties.GetNumber(seedName) == figure)
                 || c.Properties.GetTextList("notes").Any(note => note.Contains(figure.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
             if (!carried) yield return $"{what}: {factsName} {value} is on none of {string.Join(", ", carriers.Select(c => c.Name))}";
         }
