@@ -22,6 +22,11 @@ public sealed class RepositorySeedTests
         [AdverseEvent] = 21,
         [ResistanceMechanism] = 13,
         [Publication] = 1,
+        [TrialArm] = 61,
+        [Approval] = 8,
+        [Disease] = 3,
+        [CompanionDiagnostic] = 2,
+        [Pathway] = 2,
     };
 
     private static readonly Dictionary<RelationshipType, int> ExpectedRelationships = new()
@@ -30,15 +35,24 @@ public sealed class RepositorySeedTests
         [Targets] = 30,
         [SensitiveTo] = 8,
         [ResistantTo] = 1,
-        [Evaluates] = 64,
-        [Enrolls] = 16,
-        [HasAdverseEvent] = 48,
+        [Evaluates] = 69,
+        [Enrolls] = 33,
+        [HasAdverseEvent] = 46,
         [ConfersResistanceTo] = 21,
-        [Involves] = 29,
+        [Involves] = 33,
         [MemberOf] = 17,
         [ApprovedFor] = 8,
         [Mentions] = 6,
         [CoAlteredWith] = 3,
+        [HasArm] = 61,
+        [Studies] = 63,
+        [Approves] = 8,
+        [BasedOn] = 8,
+        [InDisease] = 31,
+        [ApprovedWith] = 4,
+        [SubtypeOf] = 2,
+        [OvercomeBy] = 1,
+        [InPathway] = 7,
     };
 
     [Fact]
@@ -47,8 +61,8 @@ public sealed class RepositorySeedTests
         var report = await SeedChecks.ReportAsync(RepositorySeed.Folder);
 
         Assert.True(report.IsValid, string.Join(Environment.NewLine, report.Errors));
-        Assert.Equal(120, ExpectedNodes.Values.Sum());
-        Assert.Equal(273, ExpectedRelationships.Values.Sum());
+        Assert.Equal(196, ExpectedNodes.Values.Sum());
+        Assert.Equal(482, ExpectedRelationships.Values.Sum());
     }
 
     [Fact]
