@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Her2Graph.Api.Tests.Support;
 
 namespace Her2Graph.Api.Tests.Evidence;
@@ -55,6 +56,17 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
             """, new { key = Key("choices arm") });
         Assert.True(read.ErrorCodes.Count == 0, read.Body);
         Assert.Equal([Key("choices arm")], read.Data.GetProperty("trialArms").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()));
+    }
+
+    [Fact]
+    public async Task UpsertTrialArm_WithoutADate_ReadsNull()
+    {
+        using var client = api.CreateCuratorClient();
+
+        var response = await client.PostAsync(UpsertArm, new { input = Arm("undated arm", dataCutoff: null) });
+
+        Assert.Empty(response.ErrorCodes);
+        Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("upsertTrialArm").GetProperty("trialArm").GetProperty("dataCutoff").ValueKind);
     }
 
     [Fact]
@@ -166,7 +178,7 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
 
     private static string Key(string name) => $"{Trial}: {name}";
 
-    private static object Arm(string name, string analysis = "PRIMARY", string dataCutoff = "2022-03-24") => new
+    private static object Arm(string name, string analysis = "PRIMARY", string? dataCutoff = "2022-03-24") => new
     {
         key = Key(name),
         name = $"DESTINY-Lung02, {name}",

@@ -86,7 +86,7 @@ public sealed class BatchingTests(RecordingApiFactory api) : IClassFixture<Recor
         var response = await client.PostAsync("""
             {
               drug(name: "T-DXd") {
-                adverseEvents { edges { relationship { from { name } to { name } } } }
+                arms { edges { relationship { from { name } to { name } } } }
                 variants { edges { relationship { from { name } ... on SensitiveToRelationship { arm { name } } } } }
               }
             }

@@ -20,7 +20,12 @@ internal sealed class PartialDateGraphType : ScalarGraphType
                       + "Strings of one precision sort in date order; a partial date sorts before the full dates it contains.";
     }
 
-    public override object? Serialize(object? value) => value as string ?? ThrowSerializationError(value);
+    public override object? Serialize(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        _ => ThrowSerializationError(value),
+    };
 
     public override object? ParseValue(object? value) => value switch
     {
