@@ -5,9 +5,11 @@ using Her2Graph.Api.Schema.Listing;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Paths;
+using Her2Graph.Api.Schema.Properties;
 using Her2Graph.Api.Schema.Relationships;
 using Her2Graph.Api.Schema.Search;
 using Her2Graph.Api.Schema.Traversals;
+using Her2Graph.Api.Schema.Vocabularies;
 using Her2Graph.Domain.Schema;
 
 namespace Her2Graph.Api.Schema;
@@ -44,6 +46,7 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
             new CitationGraphType(), new PageInfoGraphType(), new SearchHitGraphType(), new PathGraphType(), new PathStepGraphType(),
             new GraphInfoGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(),
             new StringFilterInputGraphType(), new NumberFilterInputGraphType(), new FlagFilterInputGraphType(), new StatusFilterInputGraphType(),
+            new PartialDateGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForNodeProperties(),
         ];
         foreach (var type in shared.Concat(kinds.Values).Concat(relationships.Values).Concat(generated)) RegisterType(type);
     }

@@ -26,6 +26,11 @@ internal sealed class QueryGraphType : ObjectGraphType
         (NodeKind.AdverseEvent, "adverseEvent", "name", "adverseEvents", "diarrhea or ILD/pneumonitis"),
         (NodeKind.ResistanceMechanism, "resistanceMechanism", "name", "resistanceMechanisms", "a slug or a name"),
         (NodeKind.Publication, "publication", "doi", "publications", "a DOI"),
+        (NodeKind.TrialArm, "trialArm", "id", "trialArms", "NCT04644237: 5.4 mg/kg, primary analysis"),
+        (NodeKind.Approval, "approval", "id", "approvals", "FDA: trastuzumab deruxtecan, 2022-08-11"),
+        (NodeKind.Disease, "disease", "name", "diseases", "nsclc or its name"),
+        (NodeKind.CompanionDiagnostic, "companionDiagnostic", "name", "companionDiagnostics", "oncomine-dx-target-test or its name"),
+        (NodeKind.Pathway, "pathway", "name", "pathways", "pi3k-akt-mtor or its name"),
     ];
 
     public QueryGraphType(List<IGraphType> generatedTypes)

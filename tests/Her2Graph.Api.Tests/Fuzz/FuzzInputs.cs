@@ -31,4 +31,7 @@ internal static class FuzzInputs
 
     public static IReadOnlyList<string> Dates { get; } =
         ["2026-03-14T09:26:53Z", "2026-03-14", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59+14:00", "2026-02-30T00:00:00Z", "yesterday"];
+
+    /// <summary>PartialDate inputs: each precision, and impossible or malformed dates the scalar must refuse.</summary>
+    public static IReadOnlyList<string> PartialDates { get; } = ["2022", "2022-08", "2022-08-11", "2022-02-30", "2022-13", "0000", "22-8", "2022-8-1", "2022-08-11T00:00:00Z"];
 }

@@ -36,6 +36,7 @@ internal sealed class ValueGenerator(IntrospectedSchema schema, Dice dice)
         "Float" => new FuzzValue.Number(dice.Chance(50) ? dice.Pick(FuzzInputs.SmallInts) : dice.Pick(FuzzInputs.Floats)),
         "Boolean" => new FuzzValue.Flag(dice.Chance(50)),
         "DateTimeOffset" => new FuzzValue.Text(dice.Pick(FuzzInputs.Dates)),
+        "PartialDate" => new FuzzValue.Text(dice.Chance(75) ? dice.Pick(FuzzInputs.PartialDates) : Text()),
         "JSON" => dice.Mistake(50) ? Wrong() : new FuzzValue.Fields([(dice.Pick(["n", "orrPercent", "notes", "x"]), Wrong())]),
         _ => new FuzzValue.Text(Text()),
     };

@@ -33,13 +33,13 @@ public sealed class ConcurrencyTests
         using var api = new CuratorApiFactory();
         using var client = api.CreateCuratorClient();
         var before = await GraphState.ReadAsync(client);
-        var rates = Enumerable.Range(1, Writers).Select(i => (double)i).ToList();
+        var notes = Enumerable.Range(1, Writers).Select(i => $"writer {i}").ToList();
 
-        var payloads = await Task.WhenAll(rates.Select(orr => PostAsync(client, Documents.Link, new { input = Documents.SensitiveTo(qualifier: "contended", orr: orr) }, "link")));
+        var payloads = await Task.WhenAll(notes.Select(note => PostAsync(client, Documents.Link, new { input = Documents.SensitiveTo(qualifier: "contended", note: note) }, "link")));
 
         var after = await GraphState.ReadAsync(client);
         var stored = await YvmaDrugRelationshipsAsync(client);
-        Assert.Contains(stored["contended"].GetProperty("orrPercent").GetDouble(), rates);
+        Assert.Contains(stored["contended"].GetProperty("notes")[0].GetString(), notes);
         Assert.Equal(Writers, payloads.Count(p => p.GetProperty("changed").GetBoolean()));
         Assert.Equal(before.Version + Writers, after.Version);
         Assert.Equal(before.RelationshipCount + 1, after.RelationshipCount);
@@ -65,7 +65,7 @@ public sealed class ConcurrencyTests
     private static async Task<Dictionary<string, JsonElement>> YvmaDrugRelationshipsAsync(GraphQLClient client)
     {
         var response = await client.PostAsync("""
-            { variant(name: "YVMA") { drugs(first: 100) { edges { relationship { qualifier ... on SensitiveToRelationship { orrPercent } } } } } }
+            { variant(name: "YVMA") { drugs(first: 100) { edges { relationship { qualifier ... on SensitiveToRelationship { notes } } } } } }
             """);
         return response.Data.GetProperty("variant").GetProperty("drugs").GetProperty("edges").EnumerateArray()
             .Select(e => e.GetProperty("relationship"))

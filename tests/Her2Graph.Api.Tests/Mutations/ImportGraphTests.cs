@@ -19,8 +19,8 @@ public sealed class ImportGraphTests(CuratorApiFactory api) : IClassFixture<Cura
             new { type = "TARGETS", from = $"{prefix}-drug", to = "ERBB2", status = "VERIFIED", citations = new[] { "PMID:2" }, properties = new { mechanism = "binds HER2" } },
             new
             {
-                type = "SENSITIVE_TO", from = "ERBB2:A775_G776insYVMA", to = $"{prefix}-drug", status = "VERIFIED", evidence = "RANDOMIZED_TRIAL",
-                citations = new[] { "NCT04644237" }, properties = badRelationshipProperties ?? new { orrPercent = 55, n = 91, medianPfsMonths = 9.9 },
+                type = "ENROLLS", from = "NCT04644237", to = "ERBB2:A775_G776insYVMA", qualifier = prefix, status = "VERIFIED", evidence = "RANDOMIZED_TRIAL",
+                citations = new[] { "NCT04644237" }, properties = badRelationshipProperties ?? new { sharePercent = 55, notes = new[] { "a test share" } },
             },
         },
     };
@@ -65,9 +65,9 @@ public sealed class ImportGraphTests(CuratorApiFactory api) : IClassFixture<Cura
         using var client = api.CreateCuratorClient();
         var before = await GraphState.ReadAsync(client);
 
-        var response = await client.PostAsync(Documents.ImportGraph, new { input = Batch("atomic", new { orrPercent = 155 }) });
+        var response = await client.PostAsync(Documents.ImportGraph, new { input = Batch("atomic", new { sharePercent = 155 }) });
 
-        Assert.Equal([("OUT_OF_RANGE", "input.relationships[2].properties.orrPercent")], InputErrors.Of(response));
+        Assert.Equal([("OUT_OF_RANGE", "input.relationships[2].properties.sharePercent")], InputErrors.Of(response));
         Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("importGraph").ValueKind);
         Assert.Equal(before, await GraphState.ReadAsync(client));
         Assert.False(await GraphState.HasNodeAsync(client, "atomic-drug"));
@@ -99,13 +99,13 @@ public sealed class ImportGraphTests(CuratorApiFactory api) : IClassFixture<Cura
         using var client = api.CreateCuratorClient();
         var before = await GraphState.ReadAsync(client);
 
-        var response = await client.PostAsync(Documents.ImportGraph, new { input = Batch("dry-bad", new { orrPercent = 155, potency = "high" }), dryRun = true });
+        var response = await client.PostAsync(Documents.ImportGraph, new { input = Batch("dry-bad", new { sharePercent = 155, potency = "high" }), dryRun = true });
 
         var payload = response.Data.GetProperty("importGraph");
         Assert.False(response.Json.TryGetProperty("errors", out _));
         Assert.False(payload.GetProperty("valid").GetBoolean());
         Assert.Equal(
-            [("OUT_OF_RANGE", "input.relationships[2].properties.orrPercent"), ("UNKNOWN_PROPERTY", "input.relationships[2].properties.potency")],
+            [("UNKNOWN_PROPERTY", "input.relationships[2].properties.potency"), ("OUT_OF_RANGE", "input.relationships[2].properties.sharePercent")],
             payload.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("code").GetString(), p.GetProperty("inputPath").GetString())));
         Assert.Equal(before, await GraphState.ReadAsync(client));
     }

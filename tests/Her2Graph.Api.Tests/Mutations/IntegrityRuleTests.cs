@@ -27,17 +27,16 @@ public sealed class IntegrityRuleTests(CuratorApiFactory api) : IClassFixture<Cu
         { "importGraph", $$$"""importGraph(input: {relationships: [{type: SENSITIVE_TO, from: "{{{Yvma}}}", to: "afatinib", qualifier: "{{{LongKey}}}", {{{Ok}}}}]}) { changed }""", "KEY_TOO_LONG", "input.relationships[0].qualifier" },
         { "importGraph", $$$"""importGraph(input: {nodes: [{kind: Drug, key: "ruleinib\u2028", name: "R", status: VERIFIED}]}) { changed }""", "KEY_NOT_PRINTABLE", "input.nodes[0].key" },
 
-        // Registry ids by scheme: a Trial's key and registryId, and the trial a relationship's figures come from.
+        // Registry ids by scheme: a Trial's key and registryId.
         { "upsertTrial", """upsertTrial(input: {key: "NCT3505710", name: "T", status: VERIFIED}) { changed }""", "MALFORMED_REGISTRY_ID", "input.key" },
         { "upsertTrial", """upsertTrial(input: {key: "DESTINY-Lung05", name: "T", status: VERIFIED}) { changed }""", "UNKNOWN_REGISTRY", "input.key" },
         { "upsertTrial", """upsertTrial(input: {key: "destiny-lung05", name: "T", status: VERIFIED, registryId: "NCT05246514 (unverified)"}) { changed }""", "MALFORMED_REGISTRY_ID", "input.registryId" },
         { "upsertTrial", """upsertTrial(input: {key: "destiny-lung05", name: "T", status: VERIFIED, registryId: "DRKS00012345"}) { changed }""", "UNKNOWN_REGISTRY", "input.registryId" },
         { "importGraph", """importGraph(input: {nodes: [{kind: Trial, key: "pather3", name: "T", status: VERIFIED, properties: {registryId: "ChiCTR190002168"}}]}) { changed }""", "MALFORMED_REGISTRY_ID", "input.nodes[0].properties.registryId" },
-        { "link", $$$"""link(input: {type: SENSITIVE_TO, from: "{{{Yvma}}}", to: "afatinib", {{{Ok}}}, sensitiveTo: {trial: "ZENITH20"}}) { changed }""", "UNKNOWN_REGISTRY", "input.sensitiveTo.trial" },
 
         // Counts of patients are at least 1.
-        { "link", $$$"""link(input: {type: SENSITIVE_TO, from: "{{{Yvma}}}", to: "afatinib", {{{Ok}}}, sensitiveTo: {n: 0}}) { changed }""", "OUT_OF_RANGE", "input.sensitiveTo.n" },
-        { "importGraph", $$$"""importGraph(input: {relationships: [{type: SENSITIVE_TO, from: "{{{Yvma}}}", to: "afatinib", {{{Ok}}}, properties: {n: -4}}]}) { changed }""", "OUT_OF_RANGE", "input.relationships[0].properties.n" },
+        { "link", $$$"""link(input: {type: HAS_ADVERSE_EVENT, from: "{{{Documents.SeededArm}}}", to: "ILD/pneumonitis", {{{Ok}}}, hasAdverseEvent: {n: 0}}) { changed }""", "OUT_OF_RANGE", "input.hasAdverseEvent.n" },
+        { "importGraph", $$$"""importGraph(input: {relationships: [{type: HAS_ADVERSE_EVENT, from: "{{{Documents.SeededArm}}}", to: "ILD/pneumonitis", {{{Ok}}}, properties: {n: -4}}]}) { changed }""", "OUT_OF_RANGE", "input.relationships[0].properties.n" },
         { "link", $$$"""link(input: {type: CO_ALTERED_WITH, from: "ERBB2", to: "EGFR", qualifier: "rule test", {{{Ok}}}, coAlteredWith: {count: 1, denominator: 0}}) { changed }""", "OUT_OF_RANGE", "input.coAlteredWith.denominator" },
 
         // Numeric ids are positive, as properties and in citations.

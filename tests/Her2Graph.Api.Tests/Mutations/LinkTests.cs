@@ -19,8 +19,8 @@ public sealed class LinkTests(CuratorApiFactory api) : IClassFixture<CuratorApiF
         Assert.True(payload.GetProperty("changed").GetBoolean());
         Assert.Equal("ERBB2:A775_G776insYVMA|SENSITIVE_TO|trastuzumab deruxtecan|created cohort", relationship.GetProperty("key").GetString());
         Assert.Equal("CLINICAL_TRIAL", relationship.GetProperty("evidenceLevel").GetString());
-        Assert.Equal(42.5, relationship.GetProperty("orrPercent").GetDouble());
-        Assert.Equal(12, relationship.GetProperty("n").GetInt32());
+        Assert.Equal(Documents.SeededArm, relationship.GetProperty("armKey").GetString());
+        Assert.Equal(["test note"], relationship.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
         Assert.Equal("PMID:34534430", relationship.GetProperty("citations")[0].GetProperty("value").GetString());
         Assert.Equal(TestApiKeys.CuratorId, relationship.GetProperty("createdBy").GetString());
         Assert.Equal(before with { Version = before.Version + 1, RelationshipCount = before.RelationshipCount + 1 }, await GraphState.ReadAsync(client));

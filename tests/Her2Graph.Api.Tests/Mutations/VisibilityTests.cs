@@ -32,14 +32,14 @@ public sealed class VisibilityTests(CuratorApiFactory api) : IClassFixture<Curat
         using var curator = api.CreateCuratorClient();
         using var reader = api.CreateGraphQLClient();
 
-        await curator.PostAsync(Documents.Link, new { input = Documents.SensitiveTo(qualifier: "visible cohort", orr: 61) });
+        await curator.PostAsync(Documents.Link, new { input = Documents.SensitiveTo(qualifier: "visible cohort", note: "visible note") });
         var next = await reader.PostAsync("""
-            { variant(name: "YVMA") { drugs(first: 100) { edges { node { key } relationship { qualifier ... on SensitiveToRelationship { orrPercent } } } } } }
+            { variant(name: "YVMA") { drugs(first: 100) { edges { node { key } relationship { qualifier ... on SensitiveToRelationship { notes } } } } } }
             """);
 
         var edge = next.Data.GetProperty("variant").GetProperty("drugs").GetProperty("edges").EnumerateArray()
             .Single(e => e.GetProperty("relationship").GetProperty("qualifier").GetString() == "visible cohort");
         Assert.Equal("trastuzumab deruxtecan", edge.GetProperty("node").GetProperty("key").GetString());
-        Assert.Equal(61, edge.GetProperty("relationship").GetProperty("orrPercent").GetDouble());
+        Assert.Equal("visible note", edge.GetProperty("relationship").GetProperty("notes")[0].GetString());
     }
 }

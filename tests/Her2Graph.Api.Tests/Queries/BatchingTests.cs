@@ -8,7 +8,7 @@ namespace Her2Graph.Api.Tests.Queries;
 public sealed class BatchingTests(RecordingApiFactory api) : IClassFixture<RecordingApiFactory>
 {
     [Fact]
-    public async Task ThreeLevelQuery_OverAllDrugs_MakesAtMostThreeStoreCalls()
+    public async Task FourLevelQuery_OverAllDrugs_MakesOneStoreCallPerLevel()
     {
         using var client = api.CreateGraphQLClient();
         await client.PostAsync("{ __typename }");
@@ -27,10 +27,28 @@ public sealed class BatchingTests(RecordingApiFactory api) : IClassFixture<Recor
             }
             """);
 
-        var drugs = SeedGraph.NodeCount(NodeKind.Drug);
         Assert.Empty(response.ErrorCodes);
-        Assert.Equal(drugs, response.Data.GetProperty("drugs").GetProperty("nodes").GetArrayLength());
+        var drugs = response.Data.GetProperty("drugs").GetProperty("nodes").GetArrayLength();
+        Assert.Equal(SeedGraph.NodeCount(NodeKind.Drug), drugs);
+        // The list, the drugs, their arms (the two-hop fields' middle: adverseEvents and trials together), then the
+        // trials and mechanisms together; Trial.drugs walks arms already loaded.
         Assert.Equal(["ListNodes(Drug)", $"GetNeighbours({drugs} nodes)"], api.Store.Calls.Take(2));
+        Assert.Equal(4, api.Store.Calls.Count);
+        Assert.All(api.Store.Calls.Skip(2), call => Assert.StartsWith("GetNeighbours(", call, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TwoHopField_OverAllTrials_CostsOneCallPerHopNotPerTrial()
+    {
+        using var client = api.CreateGraphQLClient();
+        await client.PostAsync("{ __typename }");
+        api.Store.Clear();
+
+        var response = await client.PostAsync("{ trials(first: 100) { nodes { adverseEvents { totalCount } drugs { totalCount } } } }");
+
+        Assert.Empty(response.ErrorCodes);
+        var trials = response.Data.GetProperty("trials").GetProperty("nodes").GetArrayLength();
+        Assert.Equal(["ListNodes(Trial)", $"GetNeighbours({trials} nodes)"], api.Store.Calls.Take(2));
         Assert.Equal(3, api.Store.Calls.Count);
     }
 
@@ -59,14 +77,19 @@ public sealed class BatchingTests(RecordingApiFactory api) : IClassFixture<Recor
     }
 
     [Fact]
-    public async Task RelationshipEnds_AcrossManyEdges_LoadInOneCall()
+    public async Task RelationshipEndsAndReferences_AcrossManyEdges_LoadInOneCall()
     {
         using var client = api.CreateGraphQLClient();
         await client.PostAsync("{ __typename }");
         api.Store.Clear();
 
         var response = await client.PostAsync("""
-            { drug(name: "T-DXd") { adverseEvents { edges { relationship { from { name } to { name } trialNode { name } } } } } }
+            {
+              drug(name: "T-DXd") {
+                arms { edges { relationship { from { name } to { name } } } }
+                variants { edges { relationship { from { name } ... on SensitiveToRelationship { arm { name } } } } }
+              }
+            }
             """);
 
         Assert.Empty(response.ErrorCodes);

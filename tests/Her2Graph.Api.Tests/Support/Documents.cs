@@ -15,7 +15,7 @@ public static class Documents
     public const string Link = """
         mutation($input: LinkInput!, $comment: String) {
           link(input: $input, comment: $comment) {
-            relationship { key type qualifier status evidenceLevel citations { value } createdBy ... on SensitiveToRelationship { orrPercent n } }
+            relationship { key type qualifier status evidenceLevel citations { value } createdBy ... on SensitiveToRelationship { armKey notes } }
             changed version
           }
         }
@@ -42,8 +42,14 @@ public static class Documents
     public static object Drug(string key = "testinib", string name = "Testinib", string? dose = null) =>
         new { key, name, aliases = new[] { "TST-1" }, status = "VERIFIED", drugClass = "TKI", dose };
 
-    /// <summary>A valid SENSITIVE_TO from a seeded variant to <paramref name="drug"/>.</summary>
-    public static object SensitiveTo(string drug = "trastuzumab deruxtecan", string qualifier = "test cohort", double orr = 42.5, string citation = "PMID:34534430") =>
+    /// <summary>
+    /// A trial arm in graph-seed/ and in Support/evidence-seed (DESTINY-Lung02's final analysis), for relationships that
+    /// name the arm their figures are on.
+    /// </summary>
+    public const string SeededArm = "NCT04644237: 5.4 mg/kg, final analysis (ASCO 2024)";
+
+    /// <summary>A valid SENSITIVE_TO from a seeded variant to <paramref name="drug"/>, naming a seeded arm.</summary>
+    public static object SensitiveTo(string drug = "trastuzumab deruxtecan", string qualifier = "test cohort", string note = "test note", string citation = "PMID:34534430") =>
         new
         {
             type = "SENSITIVE_TO",
@@ -53,6 +59,6 @@ public static class Documents
             status = "VERIFIED",
             evidence = "CLINICAL_TRIAL",
             citations = new[] { citation },
-            sensitiveTo = new { orrPercent = orr, n = 12 },
+            sensitiveTo = new { arm = SeededArm, notes = new[] { note } },
         };
 }

@@ -1,3 +1,4 @@
+using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;
@@ -8,12 +9,20 @@ namespace Her2Graph.Api.Schema.Curation;
 /// <summary>Reads a record's properties: typed fields (upserts, link) or a JSON object (importGraph).</summary>
 internal static class PropertyInputs
 {
-    /// <summary>The catalog properties set on a typed input; a null field is a property not given.</summary>
+    /// <summary>
+    /// The catalog properties set on a typed input; a null field is a property not given. A node reference may be a
+    /// global id, as relationship ends may: the validator sees the key.
+    /// </summary>
     public static IReadOnlyList<PropertyInput> Typed(InputObject input, IEnumerable<PropertyDefinition> definitions) =>
         definitions
             .Where(d => input[d.Name] is not null)
-            .Select(d => new PropertyInput(d.Name, InputValues.Of(input[d.Name], input.PathOf(d.Name)), input.PathOf(d.Name)))
+            .Select(d => new PropertyInput(d.Name, InputValues.Of(ValueOf(input, d), input.PathOf(d.Name)), input.PathOf(d.Name)))
             .ToList();
+
+    private static object? ValueOf(InputObject input, PropertyDefinition definition) =>
+        definition.Type == PropertyType.NodeReference && input.Text(definition.Name) is { } reference
+            ? NodeLookup.KeyOf(reference.Value)
+            : input[definition.Name];
 
     /// <summary>The entries of the record's <c>properties</c> JSON object, checked by the validator like a seed file's.</summary>
     public static IReadOnlyList<PropertyInput> Json(InputObject input, ICollection<ValidationError> errors)

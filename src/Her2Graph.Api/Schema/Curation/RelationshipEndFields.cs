@@ -12,6 +12,6 @@ internal static class RelationshipEndFields
         type.Field<NonNullGraphType<IdGraphType>>("from").Description("The start node: its natural key or global id.");
         type.Field<NonNullGraphType<IdGraphType>>("to").Description("The end node: its natural key or global id.");
         type.Field<StringGraphType>("qualifier")
-            .Description("Tells apart relationships of one type between the same nodes (trial and dose, cohort, agency); empty when omitted.");
+            .Description("Tells apart relationships of one type between the same nodes (e.g. one arm's incidence of an adverse event counted two ways); empty when omitted.");
     }
 }

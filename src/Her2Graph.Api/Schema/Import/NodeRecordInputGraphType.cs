@@ -18,6 +18,6 @@ internal sealed class NodeRecordInputGraphType : InputObjectGraphType
         Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("citations").Description("Sources of the node's own facts.");
         Field("properties", Ref(JsonGraphType.TypeName))
-            .Description("The kind's properties as a JSON object, e.g. {\"drugClass\": \"ADC\"}; the names and types are those of the kind's input type (DrugInput…).");
+            .Description("The kind's properties as a JSON object, e.g. {\"drugClass\": \"ADC\"}; the names and types are those of the kind's input type (DrugInput…); choices as their enum values (\"analysis\": \"PRIMARY\"), dates as yyyy, yyyy-MM or yyyy-MM-dd.");
     }
 }

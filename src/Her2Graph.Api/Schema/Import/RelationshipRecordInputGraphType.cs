@@ -17,6 +17,6 @@ internal sealed class RelationshipRecordInputGraphType : InputObjectGraphType
         Field("evidence", Ref("EvidenceLevel")).Description("The strongest kind of evidence behind it, where it applies.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("citations").Description("The sources, at least one.");
         Field("properties", Ref(JsonGraphType.TypeName))
-            .Description("The type's properties as a JSON object, e.g. {\"orrPercent\": 49}; the names and types are those of the type's properties input (SensitiveToPropertiesInput…).");
+            .Description("The type's properties as a JSON object, e.g. {\"role\": \"MONOTHERAPY\", \"doseAmount\": 5.4, \"doseUnit\": \"mg/kg\"}; the names and types are those of the type's properties input (EvaluatesPropertiesInput…); choices as their enum values, references as node keys.");
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Her2Graph.Api.Schema.Vocabularies;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.TypeRefs;
@@ -19,17 +20,17 @@ internal sealed class NodeFilterInputGraphType : InputObjectGraphType
         Field<StringFilterInputGraphType>(NodeFields.Name).Description("The display name.");
         Field<StringFilterInputGraphType>(NodeFields.Aliases).Description("Any alias.");
         Field<StatusFilterInputGraphType>(NodeFields.Status).Description("The verification status.");
-        foreach (var property in definition.Properties)
-        {
-            var type = property.Type switch
-            {
-                PropertyType.WholeNumber or PropertyType.Number or PropertyType.Percent => typeof(NumberFilterInputGraphType),
-                PropertyType.Flag => typeof(FlagFilterInputGraphType),
-                _ => typeof(StringFilterInputGraphType),
-            };
-            Field(property.Name, type).Description(property.Description);
-        }
+        foreach (var property in definition.Properties) Field(property.Name, FilterOf(property)).Description(property.Description);
     }
+
+    // Dates are strings of one form (yyyy, yyyy-MM, yyyy-MM-dd): startsWith "2022" finds every date in 2022.
+    private static IGraphType FilterOf(PropertyDefinition property) => property.Type switch
+    {
+        PropertyType.WholeNumber or PropertyType.Number or PropertyType.Percent => Ref("NumberFilter"),
+        PropertyType.Flag => Ref("BooleanFilter"),
+        PropertyType.Choice or PropertyType.ChoiceList => Ref(ChoiceFilterInputGraphType.NameOf(property.Choices!)),
+        _ => Ref("StringFilter"),
+    };
 
     public static string NameOf(string kind) => kind + "Filter";
 }

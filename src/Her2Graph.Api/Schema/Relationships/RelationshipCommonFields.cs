@@ -16,7 +16,7 @@ internal static class RelationshipCommonFields
             .Resolve(c => c.Source.Key.ToString());
         type.Field("type", NonNullRef("RelationshipType")).Description("What the relationship says.").Resolve(c => c.Source.Type);
         type.Field<NonNullGraphType<StringGraphType>>("qualifier")
-            .Description("Tells apart relationships of one type between the same nodes (trial and dose, cohort, agency); empty when there is one.")
+            .Description("Tells apart relationships of one type between the same nodes (e.g. one arm's incidence of an adverse event counted two ways); empty when there is one.")
             .Resolve(c => c.Source.Qualifier);
         type.Field("from", NonNullRef(fromType)).Description("The start node.")
             .Resolve().WithService<NodesByIdDataLoader>().Resolve((c, nodes) => nodes.Load(c.Source.FromId));

@@ -12,8 +12,7 @@ namespace Her2Graph.Api.Schema.Traversals;
 /// <param name="Types">Relationship types walked; with more than one, the field takes a <c>relation</c> argument.</param>
 /// <param name="Direction">Which way, from the owner.</param>
 /// <param name="Target">The kind reached; null when several kinds can be reached (the edge's node is then a Node).</param>
-/// <param name="TargetTextFilters">Text properties of the target node offered as equality arguments (e.g. phase).</param>
-/// <param name="RelationshipTextFilters">Text properties of the relationship offered as equality arguments (e.g. trial).</param>
+/// <param name="TargetFilters">Text or choice properties of the target node offered as equality arguments (phase, analysis).</param>
 /// <param name="ReachesThroughClasses">
 /// Whether the field offers <c>includeClasses</c>: the relationships of the classes the owner belongs to as well.
 /// </param>
@@ -24,9 +23,8 @@ internal sealed record Traversal(
     IReadOnlyList<RelationshipType> Types,
     Direction Direction,
     NodeKind? Target,
-    IReadOnlyList<string>? TargetTextFilters = null,
-    IReadOnlyList<string>? RelationshipTextFilters = null,
+    IReadOnlyList<string>? TargetFilters = null,
     bool ReachesThroughClasses = false)
 {
-    public string TypeNamePrefix => $"{Owner}{char.ToUpperInvariant(Field[0])}{Field[1..]}";
+    public string TypeNamePrefix => TypeNames.PrefixOf(Owner, Field);
 }

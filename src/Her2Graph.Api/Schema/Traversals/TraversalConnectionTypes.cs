@@ -15,7 +15,7 @@ internal static class TraversalConnectionTypes
             .Description("The relationship walked, with its citations and figures.")
             .Resolve(c => c.Source.Neighbour.Relationship);
         edge.Field("direction", NonNullRef("Direction"))
-            .Description("OUTGOING when the relationship starts at the node it was walked from: the node that has this field or, with includeClasses, one of its classes (see relationship.from).")
+            .Description("OUTGOING when the relationship starts at the node it was walked from: the node that has this field, one of its classes with includeClasses, or on a two-hop field (Drug.trials, Trial.adverseEvents…) the arm walked through (see relationship.from and to).")
             .Resolve(c => c.Source.Neighbour.Direction);
 
         var connection = new ObjectGraphType<TraversalPage> { Name = prefix + "Connection", Description = description };

@@ -6,7 +6,6 @@ using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Relationships;
 using Her2Graph.Domain.Graph;
-using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Traversals;
@@ -19,7 +18,8 @@ internal static class TraversalFields
     public static void AddTraversals(this NodeKindGraphType owner)
     {
         foreach (var traversal in Traversals.Of(owner.Kind)) owner.AddTraversal(traversal);
-        if (owner.Kind == NodeKind.Trial) owner.AddTrialAdverseEvents();
+        foreach (var traversal in Traversals.TwoHopsOf(owner.Kind)) owner.AddTwoHopTraversal(traversal);
+        foreach (var single in Traversals.SinglesOf(owner.Kind)) owner.AddSingleNeighbour(single);
         owner.AddGenericRelationships();
     }
 
@@ -28,47 +28,37 @@ internal static class TraversalFields
         var relationshipTypeName = traversal.Types.Count == 1 ? RelationshipGraphType.NameOf(traversal.Types[0]) : "Relationship";
         var connection = TraversalConnectionTypes.Create(
             traversal.TypeNamePrefix, traversal.Target?.ToString() ?? "Node", relationshipTypeName, traversal.Description);
-        var percentProperties = traversal.Types
-            .SelectMany(t => RelationshipTypes.Get(t).Properties)
-            .Where(p => p.Type == PropertyType.Percent)
-            .DistinctBy(p => p.Name)
-            .ToList();
+        var conditions = new TraversalConditions(traversal.Types.ToList(), traversal.Target, traversal.TargetFilters);
 
         var arguments = PageRequest.Arguments("edges");
-        arguments.Add(TraversalArguments.StatusArgument());
         if (traversal.Types.Count > 1)
             arguments.Add(new QueryArgument<DrugResponseGraphType> { Name = "relation", Description = "Only SENSITIVE or only RESISTANT relationships." });
-        foreach (var property in percentProperties)
-            arguments.Add(TraversalArguments.MinimumArgument(property));
-        foreach (var name in traversal.RelationshipTextFilters ?? [])
-            arguments.Add(new QueryArgument<StringGraphType> { Name = name, Description = $"Only relationships whose {name} equals this (ignoring case)." });
+        foreach (var argument in conditions.Arguments()) arguments.Add(argument);
         if (traversal.ReachesThroughClasses)
         {
             arguments.Add(new QueryArgument<BooleanGraphType>
             {
                 Name = IncludeClasses,
                 DefaultValue = false,
-                Description = "Also the relationships of the classes this belongs to, directly or through broader classes (YVMA → exon 20 insertions → TKD mutations → activating mutations), where most evidence and every approval is recorded; each edge's relationship.from says which.",
+                Description = "Also the relationships of the classes this belongs to, directly or through broader classes (YVMA → exon 20 insertions → TKD mutations → activating mutations), where most evidence and every approval is recorded; each edge's relationship says which.",
             });
         }
-
-        foreach (var name in traversal.TargetTextFilters ?? [])
-            arguments.Add(new QueryArgument<StringGraphType> { Name = name, Description = $"Only {traversal.Target}s whose {name} equals this (ignoring case)." });
 
         owner.Field(traversal.Field, new NonNullGraphType(connection)).Description(traversal.Description).Arguments(arguments)
             .Resolve().WithService<NeighboursByNodeIdDataLoader>()
             .Resolve((context, neighbours) =>
             {
-                var filter = new TraversalFilter(
-                    RelationOf(context) is { } relation ? [relation] : traversal.Types,
-                    traversal.Direction,
-                    traversal.Target,
-                    TraversalArguments.StatusOf(context),
-                    TraversalArguments.MinimumsOf(context, percentProperties),
-                    TextArguments(context, traversal.RelationshipTextFilters),
-                    TextArguments(context, traversal.TargetTextFilters));
+                var filter = conditions.FilterOf(context, RelationOf(context) is { } relation ? [relation] : traversal.Types, traversal.Direction);
                 return Page(context, neighbours, filter, traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false));
             });
+    }
+
+    private static void AddSingleNeighbour(this NodeKindGraphType owner, SingleNeighbour single)
+    {
+        var walk = TraversalFilter.Walk([single.Type], single.Direction, single.Target);
+        owner.Field(single.Field, TypeRefs.Ref(single.Target.ToString())).Description(single.Description)
+            .Resolve().WithService<NeighboursByNodeIdDataLoader>()
+            .Resolve((context, neighbours) => neighbours.Load(context.Source.Id).Then(all => walk.Apply(all) is [var first, ..] ? first.Node : null));
     }
 
     private static void AddGenericRelationships(this NodeKindGraphType owner)
@@ -85,14 +75,11 @@ internal static class TraversalFields
             .Resolve((context, neighbours) => Page(
                 context,
                 neighbours,
-                new TraversalFilter(
+                TraversalFilter.Walk(
                     context.GetArgument<List<RelationshipType>?>("types") ?? [],
                     context.GetArgument("direction", Direction.Both),
                     null,
-                    TraversalArguments.StatusOf(context),
-                    new Dictionary<string, double>(),
-                    new Dictionary<string, string>(),
-                    new Dictionary<string, string>())));
+                    TraversalArguments.StatusOf(context))));
     }
 
     private static object Page(
@@ -106,9 +93,4 @@ internal static class TraversalFields
 
     private static RelationshipType? RelationOf(IResolveFieldContext context) =>
         context.HasArgument("relation") ? context.GetArgument<RelationshipType?>("relation") : null;
-
-    private static Dictionary<string, string> TextArguments(IResolveFieldContext context, IReadOnlyList<string>? names) =>
-        (names ?? []).Select(n => (Name: n, Value: context.GetArgument<string?>(n)))
-            .Where(a => a.Value is not null)
-            .ToDictionary(a => a.Name, a => a.Value!);
 }
