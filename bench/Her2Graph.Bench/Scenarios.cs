@@ -45,12 +45,12 @@ internal static class Scenarios
             });
 
         yield return new Scenario(
-            "three traversal fields per drug (adverse events, trials, resistance)",
+            "three traversal fields per drug (arms, approvals, resistance)",
             "one typed fetch per field",
             async () =>
             {
-                await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Outgoing, [Domain.Graph.RelationshipType.HasAdverseEvent]), default);
                 await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.Evaluates]), default);
+                await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.Approves]), default);
                 await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.ConfersResistanceTo]), default);
                 return 3;
             },
