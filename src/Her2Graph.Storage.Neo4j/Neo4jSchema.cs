@@ -39,5 +39,5 @@ internal static class Neo4jSchema
     // so that the re-seeded graph starts at version 0 with a new graph id, and no cache serves the old graph.
     private static string Reseed(Neo4jGraphStoreOptions options) =>
         $"stop the API, empty database {options.Database} by running `{Neo4jStatements.DeleteEverything}` in cypher-shell or Neo4j Browser, "
-        + "and start the API again, which seeds the empty store from graph-seed/. Keep a copy first if curators edited the graph: their edits are its GraphChange nodes";
+        + "and start the API again, which seeds the empty store from its seed folder (graph-seed/). Re-seeding drops edits curators made through the API: back the database up to re-apply them";
 }

@@ -64,8 +64,8 @@ internal static class SqliteSchema
 
     // What the operator can run: the API seeds a new, empty file from graph-seed/ on start, and so does the CLI.
     private static string Reseed(string path) =>
-        $"stop the API, delete {path} (with {path}-wal and {path}-shm where present) and start the API again, which seeds the new file from graph-seed/; "
-        + $"or, after deleting it, run `her2graph seed --db {path}`. Keep a copy first if curators edited the graph: their edits are in its changes table";
+        $"stop the API, delete {path} (with {path}-wal and {path}-shm where present) and start the API again, which seeds the new file from its seed folder (graph-seed/); "
+        + $"or, after deleting it, run `her2graph seed --db {path}`. Re-seeding drops edits curators made through the API: keep a copy of the file to re-apply them";
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
     {
