@@ -21,6 +21,7 @@ namespace Her2Graph.Storage.Neo4j;
 public sealed class Neo4jGraphStore : IGraphStore
 {
     private readonly Neo4jQueryClient _client;
+    private readonly Neo4jGraphStoreOptions _options;
 
     /// <summary>A store on <paramref name="options"/>' server through <paramref name="httpClient"/>; no request until the first call.</summary>
     public Neo4jGraphStore(HttpClient httpClient, Neo4jGraphStoreOptions options)
@@ -28,10 +29,15 @@ public sealed class Neo4jGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         _client = new Neo4jQueryClient(httpClient, options);
+        _options = options;
     }
 
-    /// <summary>Creates the constraints, indexes and meta node when missing (safe to call on every start).</summary>
-    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => Neo4jSchema.EnsureAsync(_client, cancellationToken);
+    /// <summary>
+    /// Creates the constraints, indexes and meta node when missing (safe to call on every start), and stamps an empty
+    /// graph with this build's data model. Throws <see cref="GraphModelMismatchException"/>, leaving the graph as it
+    /// was, when it holds nodes of another model (or of none recorded: written before models were recorded).
+    /// </summary>
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => Neo4jSchema.EnsureAsync(_client, _options, cancellationToken);
 
     /// <summary>Constructs the store and ensures its schema: for one-shot tools and tests.</summary>
     public static async Task<Neo4jGraphStore> OpenAsync(HttpClient httpClient, Neo4jGraphStoreOptions options, CancellationToken cancellationToken)
@@ -82,6 +88,6 @@ public sealed class Neo4jGraphStore : IGraphStore
     internal async Task DeleteEverythingAsync(CancellationToken cancellationToken)
     {
         await _client.RunAsync(Neo4jStatements.DeleteEverything, new Dictionary<string, object?>(), cancellationToken);
-        await Neo4jSchema.EnsureMetaAsync(_client, cancellationToken);
+        await Neo4jSchema.EnsureMetaAsync(_client, _options, cancellationToken);
     }
 }

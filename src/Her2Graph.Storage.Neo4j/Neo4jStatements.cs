@@ -15,8 +15,8 @@ namespace Her2Graph.Storage.Neo4j;
 /// </summary>
 /// <remarks>
 /// The graph in Neo4j: every node is <c>(:GraphNode {id, kind, name, aliases, …})</c>; a relationship has its wire
-/// type (<c>IN_GENE</c>…) and keeps its key text and qualifier; <c>(:GraphMeta {id: 'graph'})</c> holds the version
-/// and the random graph id;
+/// type (<c>IN_GENE</c>…) and keeps its key text and qualifier; <c>(:GraphMeta {id: 'graph'})</c> holds the version,
+/// the random graph id and the data model the graph follows (<see cref="Domain.Schema.DataModel"/>);
 /// <c>(:GraphChange)</c> nodes are the change log. See <see cref="Rows.Neo4jEntityMaps"/> for the property layout.
 /// </remarks>
 internal static partial class Neo4jStatements
@@ -38,12 +38,18 @@ internal static partial class Neo4jStatements
 
     /// <summary>
     /// Creates the <c>GraphMeta</c> node with version 0 and a random graph id when missing, and gives an id to one that
-    /// predates it; changes nothing otherwise. Run after <see cref="Schema"/>, whose constraint makes it safe to race.
+    /// predates it. Then the data model (<c>$model</c>): a graph that holds no node is stamped with it unless it records
+    /// a newer one; one that holds nodes is left as it is. Returns the model recorded before and whether nodes exist,
+    /// from which <see cref="Neo4jSchema"/> refuses a graph of another model. Run after <see cref="Schema"/>, whose
+    /// constraint makes it safe to race.
     /// </summary>
     public static string EnsureMeta { get; } = Line("""
         MERGE (meta:GraphMeta {id: $meta})
         ON CREATE SET meta.version = 0, meta.graphId = randomUUID()
         ON MATCH SET meta.graphId = coalesce(meta.graphId, randomUUID())
+        WITH meta, meta.dataModel AS recorded, EXISTS { MATCH (:GraphNode) } AS holdsNodes
+        SET meta.dataModel = CASE WHEN NOT holdsNodes AND (recorded IS NULL OR recorded < $model) THEN $model ELSE recorded END
+        RETURN recorded, holdsNodes
         """);
 
     /// <summary>The node fields every node read returns, as a map (search and filter copies are left out).</summary>
@@ -173,10 +179,11 @@ internal static partial class Neo4jStatements
         """);
 
     // Writes. The first statement of every write takes the write lock on the GraphMeta node (creating it in an empty
-    // store), so concurrent writers queue there and a plan read after it cannot go stale before it is applied.
+    // store, stamped with this build's data model, $model, which it is about to write), so concurrent writers queue
+    // there and a plan read after it cannot go stale before it is applied.
     public static string LockGraph { get; } = Line("""
         MERGE (meta:GraphMeta {id: $meta})
-        ON CREATE SET meta.version = 0
+        ON CREATE SET meta.version = 0, meta.dataModel = $model
         SET meta._LOCK_ = true, meta.graphId = coalesce(meta.graphId, randomUUID())
         RETURN meta.version AS version
         """);
@@ -231,8 +238,9 @@ internal static partial class Neo4jStatements
         """);
 
     /// <summary>
-    /// Empties the graph (nodes, relationships, version, change log): for tests that need an empty store. The graph id
-    /// goes too; <see cref="EnsureMeta"/> then gives the emptied store a new one, as a recreated store gets.
+    /// Empties the graph (nodes, relationships, version, change log): for tests that need an empty store, and the
+    /// command an operator runs to re-seed a graph of an older data model (<see cref="Neo4jSchema"/>'s refusal names it).
+    /// The graph id goes too; <see cref="EnsureMeta"/> then gives the emptied store a new one, as a recreated store gets.
     /// </summary>
     public static string DeleteEverything { get; } = Line("""
         MATCH (n)

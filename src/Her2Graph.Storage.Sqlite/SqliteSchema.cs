@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace Her2Graph.Storage.Sqlite;
@@ -6,6 +7,8 @@ namespace Her2Graph.Storage.Sqlite;
 /// Creates the schema when the file is new and migrates a file of an older schema version; opening a file at the
 /// current version changes nothing. A new file gets its random graph id here, an older one when it is migrated. A file
 /// that holds other tables but not ours is someone else's database: it is refused before anything is written to it.
+/// Then the data model: an empty graph is stamped with this build's, and one that holds nodes of another model is
+/// refused (<see cref="DataModel.MustStamp"/>) and left as it was, its schema migration rolled back with the rest.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -30,18 +33,44 @@ internal static class SqliteSchema
                 $"the database has schema version {version}, newer than this build's {SqliteStatements.SchemaVersion}: upgrade the application");
         }
 
-        if (version == 1)
-        {
-            await using var migrate = connection.CreateCommand(SqliteStatements.MigrateToVersion2, transaction);
-            await migrate.ExecuteNonQueryAsync(cancellationToken);
-        }
+        if (version == 1) await ExecuteAsync(connection, transaction, SqliteStatements.MigrateToVersion2, cancellationToken);
+        if (version is 1 or 2) await ExecuteAsync(connection, transaction, SqliteStatements.MigrateToVersion3, cancellationToken);
 
         await using (var create = connection.CreateCommand(SqliteStatements.CreateSchema, transaction).With("$graph_id", Guid.NewGuid().ToString()))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await EnsureDataModelAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task EnsureDataModelAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        int? recorded;
+        bool holdsNodes;
+        await using (var command = connection.CreateCommand(SqliteStatements.ReadDataModel, transaction))
+        await using (var row = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await row.ReadAsync(cancellationToken)) throw new InvalidOperationException("graph_meta has no row: the file was changed outside the store");
+            recorded = row.IsDBNull(0) ? null : row.GetInt32(0);
+            holdsNodes = row.GetBoolean(1);
+        }
+
+        if (!DataModel.MustStamp(recorded, holdsNodes, connection.DataSource, Reseed(connection.DataSource))) return;
+        await using var stamp = connection.CreateCommand(SqliteStatements.StampDataModel, transaction).With("$data_model", DataModel.Current);
+        await stamp.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // What the operator can run: the API seeds a new, empty file from graph-seed/ on start, and so does the CLI.
+    private static string Reseed(string path) =>
+        $"stop the API, delete {path} (with {path}-wal and {path}-shm where present) and start the API again, which seeds the new file from its seed folder (graph-seed/); "
+        + $"or, after deleting it, run `her2graph seed --db {path}`. Re-seeding drops edits curators made through the API: keep a copy of the file to re-apply them";
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand(sql, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     // Reading the table list is also the first read of the file, so a file that is not a database fails here

@@ -7,8 +7,11 @@ namespace Her2Graph.Storage.Sqlite;
 /// </summary>
 internal static class SqliteStatements
 {
-    /// <summary>Bumped with every schema change; <c>PRAGMA user_version</c> records it in the file.</summary>
-    public const int SchemaVersion = 2;
+    /// <summary>
+    /// Bumped with every schema change (tables, columns, indexes); <c>PRAGMA user_version</c> records it in the file.
+    /// The data model the rows follow is another number, <c>graph_meta.data_model</c> (<see cref="Domain.Schema.DataModel"/>).
+    /// </summary>
+    public const int SchemaVersion = 3;
 
     // Per connection: wait up to 5 s for another writer instead of failing at once. synchronous = NORMAL is safe
     // with WAL (a power cut can lose the last commits, never corrupt the file) and saves an fsync per commit.
@@ -59,7 +62,8 @@ internal static class SqliteStatements
         CREATE TABLE IF NOT EXISTS graph_meta (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             version INTEGER NOT NULL,
-            graph_id TEXT);
+            graph_id TEXT,
+            data_model INTEGER);
         INSERT OR IGNORE INTO graph_meta (id, version, graph_id) VALUES (1, 0, $graph_id);
         UPDATE graph_meta SET graph_id = $graph_id WHERE graph_id IS NULL;
         CREATE TABLE IF NOT EXISTS changes (
@@ -75,7 +79,7 @@ internal static class SqliteStatements
         CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5 (
             exact_keys UNINDEXED, name, aliases, code, other,
             tokenize = 'unicode61 remove_diacritics 2');
-        PRAGMA user_version = 2;
+        PRAGMA user_version = 3;
         """;
 
     /// <summary>
@@ -83,6 +87,16 @@ internal static class SqliteStatements
     /// constant default; <see cref="CreateSchema"/> then gives the file its id.
     /// </summary>
     public const string MigrateToVersion2 = "ALTER TABLE graph_meta ADD COLUMN graph_id TEXT;";
+
+    /// <summary>
+    /// Schema 2 to 3: the data model the graph follows. Null until <see cref="SqliteSchema"/> checks it: a file of an
+    /// older schema that holds nodes holds model 1, and is refused; an empty one is stamped.
+    /// </summary>
+    public const string MigrateToVersion3 = "ALTER TABLE graph_meta ADD COLUMN data_model INTEGER;";
+
+    public const string ReadDataModel = "SELECT data_model, EXISTS (SELECT 1 FROM nodes) FROM graph_meta WHERE id = 1;";
+
+    public const string StampDataModel = "UPDATE graph_meta SET data_model = $data_model WHERE id = 1;";
 
     /// <summary>The node columns every node read selects, in the order <see cref="Rows.SqliteRowReader"/> reads them.</summary>
     public const string NodeColumns =

@@ -28,7 +28,7 @@ public abstract partial class GraphStoreContract
         }
 
         Assert.Equal(all, seen);
-        Assert.Equal(3, pages);
+        Assert.Equal((all.Count + 4) / 5, pages);
     }
 
     [SkippableFact]
@@ -51,7 +51,7 @@ public abstract partial class GraphStoreContract
         }
 
         Assert.Equal(all, seen);
-        Assert.Equal(3, pages);
+        Assert.Equal((all.Count + 4) / 5, pages);
     }
 
     [SkippableFact]

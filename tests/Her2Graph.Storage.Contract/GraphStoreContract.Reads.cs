@@ -66,14 +66,14 @@ public abstract partial class GraphStoreContract
     public async Task GetRelationships_SomeKeysMissing_ReturnsOnlyExisting()
     {
         var store = await CreateSeededStoreAsync();
-        var lung01 = new RelationshipKey(RelationshipType.HasAdverseEvent, Tdxd, Ild, Lung01Qualifier);
-        var missing = new RelationshipKey(RelationshipType.HasAdverseEvent, Tdxd, Ild, "no such trial");
+        var lung01 = new RelationshipKey(RelationshipType.SensitiveTo, Yvma, Tdxd, Lung01Qualifier);
+        var missing = new RelationshipKey(RelationshipType.SensitiveTo, Yvma, Tdxd, "no such trial");
 
         var relationships = await store.GetRelationshipsAsync([lung01, missing], None);
 
         var relationship = Assert.Single(relationships).Value;
         Assert.Equal(lung01, relationship.Key);
-        Assert.Equal(RelationshipByKey(RelationshipType.HasAdverseEvent, Tdxd, Ild, Lung01Qualifier), relationship);
+        Assert.Equal(RelationshipByKey(RelationshipType.SensitiveTo, Yvma, Tdxd, Lung01Qualifier), relationship);
         Assert.Equal(new AuditStamp(T0, T0, "seed", "seed", 1), relationship.Audit);
     }
 
@@ -103,6 +103,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(3, statistics.NodeCounts[NodeKind.Drug]);
         Assert.Equal(0, statistics.NodeCounts[NodeKind.Publication]);
         Assert.Equal(3, statistics.RelationshipCounts[RelationshipType.HasAdverseEvent]);
+        Assert.Equal(3, statistics.NodeCounts[NodeKind.TrialArm]);
         Assert.Equal(0, statistics.RelationshipCounts[RelationshipType.CoAlteredWith]);
         Assert.Equal(Nodes.Count, statistics.NodeCounts.Values.Sum());
         Assert.Equal(Relationships.Count, statistics.RelationshipCounts.Values.Sum());

@@ -11,6 +11,7 @@ namespace Her2Graph.Storage.Neo4j.Tests;
 /// Each test empties the database first, so the tests of this class run one after another (xunit runs a class's
 /// tests serially) and the database must be one that nothing else uses.
 /// </summary>
+[Collection(Neo4jServer.Collection)]
 public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
 {
     // One HttpClient for the run, as the API holds one: sockets are pooled, not opened per test.

@@ -53,32 +53,6 @@ public sealed class SqliteSpecificTests : IDisposable
     }
 
     [Fact]
-    public async Task Open_FileOfSchemaVersion1_GainsAGraphIdAndKeepsDataAndVersion()
-    {
-        using (var first = await SqliteGraphStore.OpenAsync(_database.Options, CancellationToken.None))
-        {
-            await first.WriteAsync(TestGraph.Standard(), CancellationToken.None);
-        }
-
-        // What a file written by the previous build looks like: graph_meta without graph_id, user_version 1.
-        SqliteConnection.ClearAllPools();
-        await ExecuteAsync("ALTER TABLE graph_meta DROP COLUMN graph_id; PRAGMA user_version = 1;");
-
-        GraphVersion migrated;
-        using (var store = await SqliteGraphStore.OpenAsync(_database.Options, CancellationToken.None))
-        {
-            migrated = await store.GetVersionAsync(CancellationToken.None);
-            Assert.Equal(TestGraph.Nodes.Count, (await store.GetStatisticsAsync(CancellationToken.None)).NodeCounts.Values.Sum());
-        }
-
-        using var reopened = await SqliteGraphStore.OpenAsync(_database.Options, CancellationToken.None);
-        Assert.Equal((long)SqliteStatements.SchemaVersion, await ScalarAsync("PRAGMA user_version;"));
-        Assert.Equal(1, migrated.Number);
-        Assert.True(Guid.TryParse(migrated.GraphId, out _), $"graph id '{migrated.GraphId}' is not a GUID");
-        Assert.Equal(migrated, await reopened.GetVersionAsync(CancellationToken.None));
-    }
-
-    [Fact]
     public async Task Open_FileFromNewerSchema_IsRefused()
     {
         using (await SqliteGraphStore.OpenAsync(_database.Options, CancellationToken.None))

@@ -45,6 +45,9 @@ internal static class GraphStoreFaults
         var line = exception switch
         {
             StartupFaultException fault => fault.Message,
+
+            // Complete already: where the store is, its model and this build's, and how to re-seed it.
+            GraphModelMismatchException => exception.Message,
             SqliteException e when (e.SqliteErrorCode & 0xFF) is SqliteNotADatabase or SqliteCorrupt =>
                 $"{path} is corrupt or not a database (SQLite: {e.Message}): restore it, or point {section}:SqlitePath at another file",
             SqliteException e when (e.SqliteErrorCode & 0xFF) is SqliteReadOnly or SqliteCantOpen =>

@@ -43,9 +43,10 @@ internal static class SeedCommand
                 report = await ImportAsync(folder, database, arguments.DryRun, console.Out, cancellationToken);
             }
         }
-        catch (Exception e) when (e is SqliteException or InvalidDataException)
+        catch (Exception e) when (e is SqliteException or InvalidDataException or GraphModelMismatchException)
         {
-            // The --db file is corrupt, read-only or another application's database: one line, nothing written.
+            // The --db file is corrupt, read-only, another application's database or a graph of another data model:
+            // one line, nothing written.
             await console.Error.WriteLineAsync($"her2graph seed: {e.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.InvalidInput;
         }

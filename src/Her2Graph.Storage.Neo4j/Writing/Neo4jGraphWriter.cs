@@ -1,3 +1,4 @@
+using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
 using Her2Graph.Domain.Store.Writing;
 using Her2Graph.Storage.Neo4j.Http;
@@ -15,7 +16,9 @@ internal static class Neo4jGraphWriter
     public static async Task<WriteResult> WriteAsync(Neo4jQueryClient client, GraphWrite write, CancellationToken cancellationToken)
     {
         var (transaction, locked) = await client.BeginAsync(
-            Neo4jStatements.LockGraph, new Dictionary<string, object?> { ["meta"] = Neo4jStatements.MetaId }, cancellationToken);
+            Neo4jStatements.LockGraph,
+            new Dictionary<string, object?> { ["meta"] = Neo4jStatements.MetaId, ["model"] = DataModel.Current },
+            cancellationToken);
         try
         {
             var state = await LoadStateAsync(transaction, Neo4jValues.Whole(locked.Records.Single()["version"]), write, cancellationToken);

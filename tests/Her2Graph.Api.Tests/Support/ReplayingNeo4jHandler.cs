@@ -8,7 +8,7 @@ namespace Her2Graph.Api.Tests.Support;
 
 /// <summary>
 /// Stands in for a Neo4j server behind the API's HttpClient, answering in the Query API's documented typed JSON: a
-/// store at version 3 holding one Gene. While <see cref="Mode"/> says so it is down: a refused connection (what
+/// store at version 3 holding one Gene, of the data model <see cref="RecordedModel"/>. While <see cref="Mode"/> says so it is down: a refused connection (what
 /// SocketsHttpHandler throws for a closed port), a 503 with Neo4j's transient error, or a 401 for wrong credentials.
 /// </summary>
 public sealed class ReplayingNeo4jHandler : HttpMessageHandler
@@ -53,6 +53,9 @@ public sealed class ReplayingNeo4jHandler : HttpMessageHandler
         set => _mode = value;
     }
 
+    /// <summary>The data model the replayed graph records (null: none, as a graph written before models were recorded).</summary>
+    public int? RecordedModel { get; set; } = Domain.Schema.DataModel.Current;
+
     /// <summary>The statements answered while up, in order.</summary>
     public ConcurrentQueue<string> Statements { get; } = new();
 
@@ -74,8 +77,15 @@ public sealed class ReplayingNeo4jHandler : HttpMessageHandler
         Statements.Enqueue(statement);
         if (statement.Contains("RETURN meta.graphId AS graphId", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, VersionRow);
         if (statement.Contains("AS relationships", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, StatisticsRow);
+        if (statement.Contains("RETURN recorded, holdsNodes", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, MetaRow(RecordedModel));
         return Answer(HttpStatusCode.Accepted, NoRows);
     }
+
+    // The meta statement's row: the model recorded before it ran, and that the graph holds nodes (its one Gene).
+    private static string MetaRow(int? model) =>
+        $$"""
+        {"data": {"fields": ["recorded", "holdsNodes"], "values": [[{{(model is { } m ? $$"""{"$type": "Integer", "_value": "{{m}}"}""" : """{"$type": "Null", "_value": null}""")}}, {"$type": "Boolean", "_value": true}]]}, "bookmarks": []}
+        """;
 
     private static HttpResponseMessage Answer(HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, MediaType) };

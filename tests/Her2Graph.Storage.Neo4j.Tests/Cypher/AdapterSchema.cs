@@ -22,7 +22,7 @@ internal static class AdapterSchema
         var keys = new SortedSet<string>(StringComparer.Ordinal)
         {
             // The GraphMeta node's own keys, which only the statements name (no row carries them).
-            "id", "version", "graphId", "_LOCK_",
+            "id", "version", "graphId", "dataModel", "_LOCK_",
         };
         foreach (var request in server.Requests.Where(r => !string.IsNullOrEmpty(r.Body)))
             CollectMapKeys(request.Parameters, keys);

@@ -7,7 +7,9 @@ namespace Her2Graph.Storage.Neo4j.Tests.Support;
 /// Stands in for a Neo4j server: records every request (method, URI, headers, body) and answers each with the next
 /// queued response, or with <see cref="QueryApiResponses.Empty"/> when none is queued. No mocking library: the
 /// Query API is plain HTTP, so a handler is all it takes. <see cref="Refuse"/> and <see cref="Hang"/> play a server
-/// that is down: what SocketsHttpHandler throws for a refused connection, and one that never answers.
+/// that is down: what SocketsHttpHandler throws for a refused connection, and one that never answers. The meta
+/// statement every open ends with is answered with <see cref="Meta"/> (the graph's recorded data model and whether it
+/// holds nodes), never from the queue, so that tests queue only what they are about.
 /// </summary>
 internal sealed class FakeNeo4jHandler : HttpMessageHandler
 {
@@ -16,6 +18,9 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
     private bool _hang;
 
     public List<RecordedRequest> Requests { get; } = [];
+
+    /// <summary>The answer to <see cref="Neo4jStatements.EnsureMeta"/>: by default an empty graph of no recorded model.</summary>
+    public string Meta { get; set; } = QueryApiResponses.MetaRow(recorded: null, holdsNodes: false);
 
     public FakeNeo4jHandler Respond(string body, string? affinity = null, HttpStatusCode status = HttpStatusCode.Accepted)
     {
@@ -58,7 +63,9 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
             request.Headers.TryGetValues("neo4j-cluster-affinity", out var affinity) ? affinity.Single() : null,
             body));
 
-        var (status, text, returnedAffinity) = _responses.Count > 0 ? _responses.Dequeue() : (HttpStatusCode.Accepted, QueryApiResponses.Empty, null);
+        var (status, text, returnedAffinity) = Requests[^1].Statement == Neo4jStatements.EnsureMeta ? (HttpStatusCode.Accepted, Meta, null)
+            : _responses.Count > 0 ? _responses.Dequeue()
+            : (HttpStatusCode.Accepted, QueryApiResponses.Empty, null);
         var response = new HttpResponseMessage(status) { Content = new StringContent(text, Encoding.UTF8, "application/vnd.neo4j.query") };
         if (returnedAffinity is not null) response.Headers.Add("neo4j-cluster-affinity", returnedAffinity);
         return response;

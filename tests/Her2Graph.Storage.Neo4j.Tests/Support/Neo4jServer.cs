@@ -5,6 +5,9 @@ internal static class Neo4jServer
 {
     public const string UriVariable = "HER2GRAPH_NEO4J_URI";
 
+    /// <summary>The xunit collection of every class that empties that server's database, so that they never run at once.</summary>
+    public const string Collection = "Neo4j server";
+
     public static Neo4jGraphStoreOptions? Options { get; } = Read();
 
     private static Neo4jGraphStoreOptions? Read()

@@ -22,6 +22,13 @@ internal static class QueryApiResponses
          "bookmarks": [], "transaction": {"id": "lyU", "expires": "2024-10-22T15:48:29Z"}}
         """;
 
+    /// <summary>The one row the meta statement returns: the data model recorded before it ran (null: none) and whether the graph holds nodes.</summary>
+    public static string MetaRow(int? recorded, bool holdsNodes) =>
+        $$"""
+        {"data": {"fields": ["recorded", "holdsNodes"], "values": [[{{(recorded is { } model ? $$"""{"$type": "Integer", "_value": "{{model}}"}""" : """{"$type": "Null", "_value": null}""")}}, {"$type": "Boolean", "_value": {{(holdsNodes ? "true" : "false")}}}]]},
+         "bookmarks": []}
+        """;
+
     /// <summary>The error the documentation shows for a statement sent to an expired transaction, with status 202.</summary>
     public const string TransactionNotFound = """
         {"errors": [{"code": "Neo.ClientError.Request.Invalid",
