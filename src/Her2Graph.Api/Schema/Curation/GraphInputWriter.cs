@@ -23,7 +23,10 @@ internal sealed class GraphInputWriter(IGraphStore store)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var stored = ids.Count == 0 ? new Dictionary<string, GraphNode>() : await store.GetNodesAsync(ids, cancellationToken);
-        var validation = await GraphInputValidator.ValidateAsync(input, ExistingNodes.Among(stored), cancellationToken);
+        // The store also answers the names other nodes hold (DUPLICATE_ALIAS) and the links around the batch (the
+        // consistency rules), so a mutation is refused whatever the seed validation would refuse.
+        var inStore = StoreLookups.In(store);
+        var validation = await GraphInputValidator.ValidateAsync(input, inStore with { Nodes = ExistingNodes.Among(stored, inStore.Nodes) }, cancellationToken);
         var errors = inputErrors.Concat(validation.Errors).Concat(KindConflicts(input, stored))
             .OrderBy(e => e.Location, InputPathOrder.Instance)
             .ToList();
