@@ -91,7 +91,7 @@ internal static partial class PropertyValues
         // a third spelling would make one value look like two in the files.
         if (choices.Values.FirstOrDefault(v => v.WireName == text || WireNames.SeedWordOf(v.WireName) == text) is { } choice) return choice.WireName;
         errors.Add(ErrorCodes.InvalidValue, location,
-            $"{name} '{text}' is not a {choices.Name}: use {string.Join(", ", choices.Values.Select(v => WireNames.SeedWordOf(v.WireName)))}");
+            $"{name} '{text}' is not a value of {choices.Name}: use {string.Join(", ", choices.Values.Select(v => WireNames.SeedWordOf(v.WireName)))}");
         return null;
     }
 
