@@ -79,7 +79,9 @@ public sealed class NodeReferenceTests
             calls.Add(ids);
             var store = new Dictionary<string, NodeKind>
             {
-                ["her2-c805s"] = NodeKind.ResistanceMechanism, ["poziotinib"] = NodeKind.Drug, ["NCT03318939"] = NodeKind.Trial,
+                ["her2-c805s"] = NodeKind.ResistanceMechanism,
+                ["poziotinib"] = NodeKind.Drug,
+                ["NCT03318939"] = NodeKind.Trial,
             };
             return Task.FromResult<IReadOnlyDictionary<string, NodeKind>>(ids.Where(store.ContainsKey).ToDictionary(id => id, id => store[id]));
         };
