@@ -82,6 +82,14 @@ public static class ErrorCodes
     public static readonly ErrorCode MalformedRegistryId = new("MALFORMED_REGISTRY_ID", Ok, "A registry id (registryId, a Trial key, trial) starts like a registry's id but is not of its form.");
     public static readonly ErrorCode UnknownRegistry = new("UNKNOWN_REGISTRY", Ok, "A registryId of no known registry, or a Trial key that is neither a registry id nor a lower-case slug.");
     public static readonly ErrorCode MalformedId = new("MALFORMED_ID", Ok, "An hgncId that is not HGNC:<positive number>, or a pmcid that is not PMC<positive number>.");
+    public static readonly ErrorCode DuplicateAlias = new("DUPLICATE_ALIAS", Ok, "Two nodes of one kind share an id, name or alias once case and punctuation are ignored: a lookup by it could not tell them apart.");
+
+    // Consistency between the records of a batch (and, for a mutation, the graph around it): graph-seed/README.md.
+    public static readonly ErrorCode ArmWithoutTrial = new("ARM_WITHOUT_TRIAL", Ok, "A TrialArm that no HAS_ARM links from its trial.");
+    public static readonly ErrorCode ArmInTwoTrials = new("ARM_IN_TWO_TRIALS", Ok, "A second HAS_ARM into a TrialArm: an arm belongs to exactly one trial.");
+    public static readonly ErrorCode PopulationNotEnrolled = new("POPULATION_NOT_ENROLLED", Ok, "An arm STUDIES a variant or class that its trial does not ENROLL (itself or a class it is a member of).");
+    public static readonly ErrorCode BasisTrialWithoutDrug = new("BASIS_TRIAL_WITHOUT_DRUG", Ok, "An approval is BASED_ON a trial none of whose arms EVALUATES the drug it APPROVES.");
+    public static readonly ErrorCode ArmMismatch = new("ARM_MISMATCH", Ok, "The arm of a SENSITIVE_TO or RESISTANT_TO does not EVALUATE its drug or does not STUDY its variant (or a class the variant is a member of).");
 
     // Mutations only.
     public static readonly ErrorCode WrongProperties = new("WRONG_PROPERTIES", Ok, "A link carries the properties of another relationship type than its type.");

@@ -15,6 +15,22 @@ public static class ExistingNodes
         Task.FromResult<IReadOnlyDictionary<string, NodeKind>>(
             ids.Where(nodes.ContainsKey).ToDictionary(id => id, id => nodes[id].Kind, StringComparer.Ordinal));
 
+    /// <summary>
+    /// The nodes a caller has already read, and <paramref name="orElse"/> for the rest: the ids node-reference
+    /// properties name (a SENSITIVE_TO's arm) are known only once the validator has read the properties.
+    /// </summary>
+    public static ExistingNodeLookup Among(IReadOnlyDictionary<string, GraphNode> nodes, ExistingNodeLookup orElse) => async (ids, cancellationToken) =>
+    {
+        var found = ids.Where(nodes.ContainsKey).ToDictionary(id => id, id => nodes[id].Kind, StringComparer.Ordinal);
+        var rest = ids.Where(id => !nodes.ContainsKey(id)).ToList();
+        if (rest.Count > 0)
+        {
+            foreach (var (id, kind) in await orElse(rest, cancellationToken)) found[id] = kind;
+        }
+
+        return found;
+    };
+
     /// <summary>Looks the ids up in a store, in one batch read.</summary>
     public static ExistingNodeLookup In(IGraphStore store) => async (ids, cancellationToken) =>
     {

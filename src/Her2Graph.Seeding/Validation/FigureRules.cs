@@ -13,33 +13,40 @@ internal static class FigureRules
     private const string Lower = "Ci95Lower";
     private const string Upper = "Ci95Upper";
 
-    /// <summary>lower ≤ upper, and lower ≤ value ≤ upper where the value is given; errors at the bound's location.</summary>
+    /// <summary>
+    /// lower ≤ upper, and lower ≤ value ≤ upper for each bound given (one bound alone must still hold its value); a
+    /// median's value is its months, derived ones included, so run <see cref="Derive"/> first. Errors are at the bound's location.
+    /// </summary>
     public static void Check(IReadOnlyDictionary<string, JsonElement> values, IReadOnlyDictionary<string, string> locations, ErrorList errors)
     {
-        foreach (var lowerName in values.Keys.Where(n => n.EndsWith(Lower, StringComparison.Ordinal)))
+        var prefixes = values.Keys
+            .Select(n => n.EndsWith(Lower, StringComparison.Ordinal) ? n[..^Lower.Length] : n.EndsWith(Upper, StringComparison.Ordinal) ? n[..^Upper.Length] : null)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (var prefix in prefixes)
         {
-            var prefix = lowerName[..^Lower.Length];
-            var lower = values[lowerName].GetDouble();
-            if (values.TryGetValue(prefix + Upper, out var upperValue) && upperValue.GetDouble() is var upper && lower > upper)
+            double? lower = values.TryGetValue(prefix + Lower, out var l) ? l.GetDouble() : null;
+            double? upper = values.TryGetValue(prefix + Upper, out var u) ? u.GetDouble() : null;
+            if (lower > upper)
             {
-                errors.Add(ErrorCodes.OutOfRange, locations[lowerName], $"{lowerName} {lower} is above {prefix}{Upper} {upper}: a confidence interval's lower bound cannot exceed its upper");
+                errors.Add(ErrorCodes.OutOfRange, locations[prefix + Lower],
+                    $"{prefix}{Lower} {lower} is above {prefix}{Upper} {upper}: a confidence interval's lower bound cannot exceed its upper");
             }
 
             foreach (var valueName in new[] { prefix + "Percent", prefix + "Months" })
             {
                 if (!values.TryGetValue(valueName, out var figure)) continue;
                 var value = figure.GetDouble();
-                if (value < lower) errors.Add(ErrorCodes.OutOfRange, locations[lowerName], $"{lowerName} {lower} is above {valueName} {value}: the interval must contain its value");
-                if (values.TryGetValue(prefix + Upper, out var bound) && value > bound.GetDouble())
-                    errors.Add(ErrorCodes.OutOfRange, locations[prefix + Upper], $"{prefix}{Upper} {bound.GetDouble()} is below {valueName} {value}: the interval must contain its value");
+                if (value < lower) errors.Add(ErrorCodes.OutOfRange, locations[prefix + Lower], $"{prefix}{Lower} {lower} is above {valueName} {value}: the interval must contain its value");
+                if (value > upper) errors.Add(ErrorCodes.OutOfRange, locations[prefix + Upper], $"{prefix}{Upper} {upper} is below {valueName} {value}: the interval must contain its value");
             }
-        }
 
-        foreach (var upperName in values.Keys.Where(n => n.EndsWith(Upper, StringComparison.Ordinal)))
-        {
-            var flag = upperName + "NotEstimable";
-            if (values.TryGetValue(flag, out var notEstimable) && notEstimable.ValueKind == JsonValueKind.True)
-                errors.Add(ErrorCodes.InvalidValue, locations[flag], $"{flag} is true but {upperName} is given: an upper bound is a number or not estimable, not both");
+            var flag = prefix + Upper + "NotEstimable";
+            if (upper is not null && values.TryGetValue(flag, out var notEstimable) && notEstimable.ValueKind == JsonValueKind.True)
+            {
+                errors.Add(ErrorCodes.InvalidValue, locations[flag], $"{flag} is true but {prefix}{Upper} is given: an upper bound is a number or not estimable, not both");
+            }
         }
     }
 

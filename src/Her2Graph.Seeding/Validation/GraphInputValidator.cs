@@ -1,5 +1,7 @@
 using Her2Graph.Domain.Graph;
 using Her2Graph.Seeding.Input;
+using Her2Graph.Seeding.Validation.Aliases;
+using Her2Graph.Seeding.Validation.Consistency;
 
 namespace Her2Graph.Seeding.Validation;
 
@@ -9,23 +11,35 @@ namespace Her2Graph.Seeding.Validation;
 /// </summary>
 public static class GraphInputValidator
 {
-    /// <summary>Validates and converts a batch.</summary>
+    /// <summary>Validates and converts a batch that is the whole graph apart from the nodes <paramref name="existing"/> finds.</summary>
     /// <param name="existing">
     /// Finds relationship ends that are not in the batch, in one call; <see cref="ExistingNodes.None"/> when every end
     /// must be in the batch, <see cref="ExistingNodes.In"/> to look in a store.
     /// </param>
-    public static async Task<GraphValidationResult> ValidateAsync(
-        GraphInput input, ExistingNodeLookup existing, CancellationToken cancellationToken)
+    public static Task<GraphValidationResult> ValidateAsync(GraphInput input, ExistingNodeLookup existing, CancellationToken cancellationToken) =>
+        ValidateAsync(input, StoreLookups.None with { Nodes = existing }, cancellationToken);
+
+    /// <summary>Validates and converts a batch, looking outside it with <paramref name="lookups"/>.</summary>
+    /// <param name="lookups"><see cref="StoreLookups.None"/> for a seed folder, <see cref="StoreLookups.In"/> for a write into a store.</param>
+    public static async Task<GraphValidationResult> ValidateAsync(GraphInput input, StoreLookups lookups, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(lookups);
+        var existing = lookups.Nodes;
         var errors = new ErrorList();
         var known = new KnownNodes();
         var references = new NodeReferences();
+        var aliases = new AliasRule();
+        var arms = new List<BatchArm>();
         var nodes = new List<GraphNode>(input.Nodes.Count);
         foreach (var node in input.Nodes)
         {
             if (NodeReader.Read(node, known, references, errors) is { } graphNode) nodes.Add(graphNode);
+            aliases.Add(node);
+            if (node.Kind.Value == nameof(NodeKind.TrialArm) && !string.IsNullOrWhiteSpace(node.Id?.Value) && arms.All(a => a.Id != node.Id.Value))
+            {
+                arms.Add(new BatchArm(node.Id.Value, node.Id.Location));
+            }
         }
 
         var outside = input.Relationships
@@ -47,6 +61,9 @@ public static class GraphInputValidator
         var referencedOutside = references.Ids.Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
         if (referencedOutside.Count > 0) known.AddExisting(await existing(referencedOutside, cancellationToken));
         references.Check(known, errors);
+        await aliases.CheckAsync(lookups.Aliases, errors, cancellationToken);
+        var links = await EvidenceNeighbourhood.GatherAsync(input.Relationships, arms, known, lookups.Relationships, cancellationToken);
+        ConsistencyRules.Check(links, arms, known, errors);
 
         return errors.Count == 0
             ? new GraphValidationResult([], nodes, relationships)

@@ -48,8 +48,9 @@ internal static class PropertyReader
             }
         }
 
-        FigureRules.Check(values, seen, errors);
+        // Derived months first, so that a median's interval is checked against the months however they were reported.
         FigureRules.Derive(values, definitions);
+        FigureRules.Check(values, seen, errors);
         return PropertyBag.From(values);
     }
 }

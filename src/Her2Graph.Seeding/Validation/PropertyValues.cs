@@ -87,10 +87,11 @@ internal static partial class PropertyValues
     /// <summary>The wire name of a choice written as its wire name or its seed word (<c>second-line-or-later</c>).</summary>
     private static string? ConvertChoice(string name, Choices choices, string text, string location, ErrorList errors)
     {
-        var wireName = WireNames.SeedWordToWireName(text.Trim());
-        if (choices.Find(wireName) is not null) return wireName;
+        // Exactly the seed word (second-line-or-later) or the wire name (SECOND_LINE_OR_LATER), as other enums are read:
+        // a third spelling would make one value look like two in the files.
+        if (choices.Values.FirstOrDefault(v => v.WireName == text || WireNames.SeedWordOf(v.WireName) == text) is { } choice) return choice.WireName;
         errors.Add(ErrorCodes.InvalidValue, location,
-            $"{name} '{text}' is not a {choices.Name}: use {string.Join(", ", choices.Values.Select(v => WireNames.SeedWordOf(v.WireName)))}");
+            $"{name} '{text}' is not a value of {choices.Name}: use {string.Join(", ", choices.Values.Select(v => WireNames.SeedWordOf(v.WireName)))}");
         return null;
     }
 

@@ -13,6 +13,6 @@ public sealed class StoreProviderTests
 
         var response = await client.PostAsync("{ graph { nodeCount } }");
 
-        Assert.Equal(120, response.Data.GetProperty("graph").GetProperty("nodeCount").GetInt32());
+        Assert.Equal(196, response.Data.GetProperty("graph").GetProperty("nodeCount").GetInt32());
     }
 }

@@ -22,7 +22,7 @@ public sealed class SeedCommandTests : IDisposable
 
         Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
         Assert.Contains("graph-seed/nodes/drugs.yaml: 2 Drug nodes", run.Out, StringComparison.Ordinal);
-        Assert.Contains("written: nodes 4 created", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"written: nodes {SeedFiles.NodeCount} created", run.Out, StringComparison.Ordinal);
         using var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions(_seed.DatabasePath), CancellationToken.None);
         Assert.Equal(2, (await store.GetStatisticsAsync(CancellationToken.None)).NodeCounts[NodeKind.Drug]);
     }

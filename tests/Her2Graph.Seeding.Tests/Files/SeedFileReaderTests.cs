@@ -17,7 +17,11 @@ public sealed class SeedFileReaderTests
                 "graph-seed/nodes/adverse-events.yaml: 1 AdverseEvent node",
                 "graph-seed/nodes/drugs.yaml: 2 Drug nodes",
                 "graph-seed/nodes/genes.yaml: 1 Gene node",
+                "graph-seed/nodes/trial-arms.yaml: 1 TrialArm node",
+                "graph-seed/nodes/trials.yaml: 1 Trial node",
+                "graph-seed/relationships/evaluates.yaml: 1 EVALUATES relationship",
                 "graph-seed/relationships/has-adverse-event.yaml: 1 HAS_ADVERSE_EVENT relationship",
+                "graph-seed/relationships/has-arm.yaml: 1 HAS_ARM relationship",
                 "graph-seed/relationships/targets.yaml: 1 TARGETS relationship",
             ],
             report.Files.Select(f => f.ToString()));
@@ -148,9 +152,9 @@ public sealed class SeedFileReaderTests
     [Fact]
     public async Task Read_UnknownKindWithNoRecords_ReportsUnknownKindAtTheHeader()
     {
-        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/diseases.yaml", "kind: Disease\nnodes: []");
+        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/cell-lines.yaml", "kind: CellLine\nnodes: []");
 
-        Assert.Equal(["graph-seed/nodes/diseases.yaml:1: UNKNOWN_KIND"], await SeedChecks.ErrorsAsync(seed.Folder));
+        Assert.Equal(["graph-seed/nodes/cell-lines.yaml:1: UNKNOWN_KIND"], await SeedChecks.ErrorsAsync(seed.Folder));
     }
 
     [Fact]

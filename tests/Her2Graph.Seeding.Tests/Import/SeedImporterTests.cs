@@ -27,7 +27,7 @@ public sealed class SeedImporterTests : IDisposable
         var report = await ImportAsync(store, _seed.Folder);
 
         Assert.True(report.IsValid);
-        Assert.Equal(new WriteResult(1, new WriteCounts(4, 0, 0, 0), new WriteCounts(2, 0, 0, 0)), report.Write);
+        Assert.Equal(new WriteResult(1, new WriteCounts(SeedFiles.NodeCount, 0, 0, 0), new WriteCounts(SeedFiles.RelationshipCount, 0, 0, 0)), report.Write);
         var statistics = await store.GetStatisticsAsync(CancellationToken.None);
         Assert.Equal(1, statistics.Version);
         Assert.Equal(2, statistics.NodeCounts[NodeKind.Drug]);
@@ -45,7 +45,7 @@ public sealed class SeedImporterTests : IDisposable
 
         var report = await ImportAsync(store, _seed.Folder);
 
-        Assert.Equal(new WriteResult(1, new WriteCounts(0, 0, 4, 0), new WriteCounts(0, 0, 2, 0)), report.Write);
+        Assert.Equal(new WriteResult(1, new WriteCounts(0, 0, SeedFiles.NodeCount, 0), new WriteCounts(0, 0, SeedFiles.RelationshipCount, 0)), report.Write);
         Assert.Equal(1, (await store.GetStatisticsAsync(CancellationToken.None)).Version);
     }
 
@@ -78,7 +78,7 @@ public sealed class SeedImporterTests : IDisposable
 
         var report = await ImportAsync(store, _seed.Folder);
 
-        Assert.Equal(new WriteResult(2, new WriteCounts(0, 1, 3, 0), new WriteCounts(0, 0, 2, 0)), report.Write);
+        Assert.Equal(new WriteResult(2, new WriteCounts(0, 1, SeedFiles.NodeCount - 1, 0), new WriteCounts(0, 0, SeedFiles.RelationshipCount, 0)), report.Write);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class SeedImporterTests : IDisposable
 
         Assert.True(report.IsValid);
         Assert.Null(report.Write);
-        Assert.Equal(4, report.NodeCounts.Values.Sum());
+        Assert.Equal(SeedFiles.NodeCount, report.NodeCounts.Values.Sum());
         var statistics = await store.GetStatisticsAsync(CancellationToken.None);
         Assert.Equal(0, statistics.Version);
         Assert.All(statistics.NodeCounts.Values, count => Assert.Equal(0, count));
@@ -127,10 +127,10 @@ public sealed class SeedImporterTests : IDisposable
         var lines = log.ToString().ReplaceLineEndings("\n").Split('\n');
         Assert.Contains("graph-seed/nodes/drugs.yaml: 2 Drug nodes", lines);
         Assert.Contains("graph-seed/relationships/targets.yaml: 1 TARGETS relationship", lines);
-        Assert.Contains("validation: no errors in 4 nodes and 2 relationships", lines);
+        Assert.Contains($"validation: no errors in {SeedFiles.NodeCount} nodes and {SeedFiles.RelationshipCount} relationships", lines);
         Assert.Contains("  Drug 2", lines);
         Assert.Contains("  HAS_ADVERSE_EVENT 1", lines);
-        Assert.Contains("written: nodes 4 created, 0 updated, 0 unchanged; relationships 2 created, 0 updated, 0 unchanged; graph version 1", lines);
+        Assert.Contains($"written: nodes {SeedFiles.NodeCount} created, 0 updated, 0 unchanged; relationships {SeedFiles.RelationshipCount} created, 0 updated, 0 unchanged; graph version 1", lines);
     }
 
     [Fact]

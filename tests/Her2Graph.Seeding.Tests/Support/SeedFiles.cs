@@ -55,10 +55,59 @@ internal static class SeedFiles
               mechanism: antibody-drug conjugate against HER2
         """;
 
+    public const string Trials = """
+        kind: Trial
+        nodes:
+          - id: NCT03318939
+            name: ZENITH20
+            status: verified
+            properties:
+              registryId: NCT03318939
+              phase: '2'
+        """;
+
+    public const string TrialArms = """
+        kind: TrialArm
+        nodes:
+          - id: 'NCT03318939: cohort 2, 16 mg QD'
+            name: ZENITH20 cohort 2, 16 mg QD
+            status: verified
+            properties:
+              cohort: cohort 2
+              analysis: primary
+              n: 90
+              orrPercent: 27.8
+        """;
+
+    public const string HasArm = """
+        type: HAS_ARM
+        relationships:
+          - from: NCT03318939
+            to: 'NCT03318939: cohort 2, 16 mg QD'
+            status: verified
+            citations: [NCT03318939]
+        """;
+
+    public const string Evaluates = """
+        type: EVALUATES
+        relationships:
+          - from: 'NCT03318939: cohort 2, 16 mg QD'
+            to: poziotinib
+            status: verified
+            evidence: clinical-trial
+            citations: [NCT03318939]
+            properties:
+              role: monotherapy
+              doseAmount: 16
+              doseUnit: mg
+              schedule: once-daily
+              route: oral
+        """;
+
     public const string HasAdverseEvent = """
         type: HAS_ADVERSE_EVENT
         relationships:
-          - from: poziotinib
+          - from: 'NCT03318939: cohort 2, 16 mg QD'
             to: rash
             qualifier: ZENITH20 cohort 2, 16 mg QD
             status: verified
@@ -67,17 +116,30 @@ internal static class SeedFiles
               - PMCID:PMC8887939
               - DOI:10.1200/JCO.21.01323
             properties:
-              trial: NCT03318939
+              n: 90
               anyGradePercent: 48.9
               grade3PlusPercent: 10
         """;
 
+    /// <summary>6 nodes and 4 relationships: a drug's arm of a trial, its regimen and an adverse-event rate, and a drug's target.</summary>
     public static IReadOnlyList<(string Path, string Yaml)> Valid { get; } =
     [
         ("nodes/adverse-events.yaml", AdverseEvents),
         ("nodes/drugs.yaml", Drugs),
         ("nodes/genes.yaml", Genes),
+        ("nodes/trial-arms.yaml", TrialArms),
+        ("nodes/trials.yaml", Trials),
+        ("relationships/evaluates.yaml", Evaluates),
         ("relationships/has-adverse-event.yaml", HasAdverseEvent),
+        ("relationships/has-arm.yaml", HasArm),
         ("relationships/targets.yaml", Targets),
     ];
+
+    /// <summary>The nodes and relationships of <see cref="Valid"/>.</summary>
+    public const int NodeCount = 6;
+
+    public const int RelationshipCount = 4;
+
+    /// <summary>The id of the arm of <see cref="TrialArms"/>.</summary>
+    public const string ArmId = "NCT03318939: cohort 2, 16 mg QD";
 }

@@ -34,7 +34,7 @@ internal sealed class TempSeedFolder : IDisposable
         return this;
     }
 
-    /// <summary>Writes <see cref="SeedFiles.Valid"/>: 4 nodes and 2 relationships.</summary>
+    /// <summary>Writes <see cref="SeedFiles.Valid"/>: 6 nodes and 4 relationships.</summary>
     public TempSeedFolder WithValidGraph()
     {
         foreach (var (path, yaml) in SeedFiles.Valid) Write(path, yaml);

@@ -36,8 +36,8 @@ public sealed class ConversionTests
         var result = await ValidateAsync(seed);
 
         var adverseEvent = Assert.Single(result.Relationships, r => r.Type == RelationshipType.HasAdverseEvent);
-        Assert.Equal(new RelationshipKey(RelationshipType.HasAdverseEvent, "poziotinib", "rash", "ZENITH20 cohort 2, 16 mg QD"), adverseEvent.Key);
-        Assert.Equal("""{"anyGradePercent":48.9,"grade3PlusPercent":10,"trial":"NCT03318939"}""", adverseEvent.Properties.Json);
+        Assert.Equal(new RelationshipKey(RelationshipType.HasAdverseEvent, SeedFiles.ArmId, "rash", "ZENITH20 cohort 2, 16 mg QD"), adverseEvent.Key);
+        Assert.Equal("""{"anyGradePercent":48.9,"grade3PlusPercent":10,"n":90}""", adverseEvent.Properties.Json);
         Assert.Equal(
             new Provenance(
                 [new Citation(CitationKind.Pmcid, "PMCID:PMC8887939"), new Citation(CitationKind.Doi, "DOI:10.1200/JCO.21.01323")],
@@ -45,6 +45,8 @@ public sealed class ConversionTests
                 null,
                 EvidenceLevel.ClinicalTrial),
             adverseEvent.Provenance);
+        var evaluates = Assert.Single(result.Relationships, r => r.Type == RelationshipType.Evaluates);
+        Assert.Equal("""{"doseAmount":16,"doseUnit":"mg","role":"MONOTHERAPY","route":"ORAL","schedule":"ONCE_DAILY"}""", evaluates.Properties.Json);
         var targets = Assert.Single(result.Relationships, r => r.Type == RelationshipType.Targets);
         Assert.Equal(string.Empty, targets.Qualifier);
         Assert.Equal(EvidenceLevel.Regulatory, targets.Provenance.EvidenceLevel);

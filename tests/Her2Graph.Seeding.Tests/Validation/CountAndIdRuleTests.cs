@@ -15,17 +15,6 @@ public sealed class CountAndIdRuleTests
               exon: 20
         """;
 
-    private const string SensitiveTo = """
-        type: SENSITIVE_TO
-        relationships:
-          - from: ERBB2:A775_G776insYVMA
-            to: poziotinib
-            status: verified
-            citations: [PMID:34534430]
-            properties:
-              n: 90
-        """;
-
     private const string CoAlteredWith = """
         type: CO_ALTERED_WITH
         relationships:
@@ -38,15 +27,18 @@ public sealed class CountAndIdRuleTests
               denominator: 19
         """;
 
+    // The patients a figure rests on: an arm's n (its figures) and an adverse-event rate's n (patients at risk).
     [Theory]
-    [InlineData("n: 0", 8)]
-    [InlineData("n: -12", 8)]
-    public async Task Validate_PatientCountBelowOne_IsOutOfRangeAtTheProperty(string line, int at)
+    [InlineData("nodes/trial-arms.yaml", "n: 0", 9)]
+    [InlineData("nodes/trial-arms.yaml", "n: -12", 9)]
+    [InlineData("relationships/has-adverse-event.yaml", "n: 0", 12)]
+    public async Task Validate_PatientCountBelowOne_IsOutOfRangeAtTheProperty(string file, string line, int at)
     {
-        using var seed = WithVariant().Write("relationships/sensitive-to.yaml", SensitiveTo.Replace("n: 90", line, StringComparison.Ordinal));
+        var yaml = SeedFiles.Valid.Single(f => f.Path == file).Yaml.Replace("n: 90", line, StringComparison.Ordinal);
+        using var seed = new TempSeedFolder().WithValidGraph().Write(file, yaml);
 
         var error = Assert.Single((await SeedChecks.ReportAsync(seed.Folder)).Errors);
-        Assert.Equal(("OUT_OF_RANGE", $"graph-seed/relationships/sensitive-to.yaml:{at}"), (error.Code, error.Location));
+        Assert.Equal(("OUT_OF_RANGE", $"graph-seed/{file}:{at}"), (error.Code, error.Location));
         Assert.EndsWith("it must be at least 1", error.Message, StringComparison.Ordinal);
     }
 
@@ -65,8 +57,9 @@ public sealed class CountAndIdRuleTests
     [Fact]
     public async Task Validate_SmallestCounts_AreValid()
     {
-        using var seed = WithVariant()
-            .Write("relationships/sensitive-to.yaml", SensitiveTo.Replace("n: 90", "n: 1", StringComparison.Ordinal))
+        using var seed = new TempSeedFolder().WithValidGraph()
+            .Write("nodes/trial-arms.yaml", SeedFiles.TrialArms.Replace("n: 90", "n: 1", StringComparison.Ordinal))
+            .Write("relationships/has-adverse-event.yaml", SeedFiles.HasAdverseEvent.Replace("n: 90", "n: 1", StringComparison.Ordinal))
             .Write("relationships/co-altered-with.yaml", CoAlteredWith.Replace("count: 3", "count: 0", StringComparison.Ordinal).Replace("denominator: 19", "denominator: 1", StringComparison.Ordinal));
 
         Assert.Empty(await SeedChecks.ErrorsAsync(seed.Folder));
@@ -123,6 +116,4 @@ public sealed class CountAndIdRuleTests
 
         Assert.Equal(["graph-seed/nodes/publications.yaml:7: MALFORMED_ID"], await SeedChecks.ErrorsAsync(seed.Folder));
     }
-
-    private static TempSeedFolder WithVariant() => new TempSeedFolder().WithValidGraph().Write("nodes/variants.yaml", Variants);
 }

@@ -13,7 +13,7 @@ public sealed class NodeValidationTests
 
         var error = Assert.Single(report.Errors);
         Assert.Equal(
-            "graph-seed/nodes/drugs.yaml:1: UNKNOWN_KIND 'Drugs' is not a node kind: use Gene, Variant, VariantClass, Drug, Trial, AdverseEvent, ResistanceMechanism, Publication",
+            "graph-seed/nodes/drugs.yaml:1: UNKNOWN_KIND 'Drugs' is not a node kind: use Gene, Variant, VariantClass, Drug, Trial, AdverseEvent, ResistanceMechanism, Publication, TrialArm, Approval, Disease, CompanionDiagnostic, Pathway",
             error.ToString());
     }
 

@@ -2,7 +2,7 @@ using Her2Graph.Seeding.Tests.Support;
 
 namespace Her2Graph.Seeding.Tests.Validation;
 
-/// <summary>Registry ids are validated by scheme: a Trial's registryId, its key, and the trial a relationship names.</summary>
+/// <summary>Registry ids are validated by scheme: a Trial's registryId and its key (a relationship names a trial by reference: NodeReferenceTests).</summary>
 public sealed class RegistryIdTests
 {
     private static string Trial(string key, string registryId = "NCT03318939") => $"""
@@ -84,7 +84,7 @@ public sealed class RegistryIdTests
     [InlineData("t-dm1-her2-overexpression-peters2019")]
     public async Task Validate_TrialKeyThatIsARegistryIdOrASlug_IsValid(string key)
     {
-        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/trials.yaml", Trial(key));
+        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/more-trials.yaml", Trial(key));
 
         Assert.Empty(await SeedChecks.ErrorsAsync(seed.Folder));
     }
@@ -99,19 +99,8 @@ public sealed class RegistryIdTests
     [InlineData("NCT03505710/", "INVALID_VALUE")]
     public async Task Validate_TrialKeyThatIsNeither_ReportsItsCodeAtTheIdLine(string key, string code)
     {
-        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/trials.yaml", Trial(key));
+        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/more-trials.yaml", Trial(key));
 
-        Assert.Equal([$"graph-seed/nodes/trials.yaml:3: {code}"], await SeedChecks.ErrorsAsync(seed.Folder));
-    }
-
-    [Theory]
-    [InlineData("NCT0331893", "MALFORMED_REGISTRY_ID")]
-    [InlineData("ZENITH20", "UNKNOWN_REGISTRY")]
-    public async Task Validate_TrialPropertyThatIsNotATrialKey_ReportsItsCodeAtTheProperty(string trial, string code)
-    {
-        using var seed = new TempSeedFolder().WithValidGraph().Write(
-            "relationships/has-adverse-event.yaml", SeedFiles.HasAdverseEvent.Replace("trial: NCT03318939", $"trial: {trial}", StringComparison.Ordinal));
-
-        Assert.Equal([$"graph-seed/relationships/has-adverse-event.yaml:12: {code}"], await SeedChecks.ErrorsAsync(seed.Folder));
+        Assert.Equal([$"graph-seed/nodes/more-trials.yaml:3: {code}"], await SeedChecks.ErrorsAsync(seed.Folder));
     }
 }

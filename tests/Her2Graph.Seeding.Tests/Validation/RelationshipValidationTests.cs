@@ -120,7 +120,7 @@ public sealed class RelationshipValidationTests
         using var seed = new TempSeedFolder().WithValidGraph().Write("relationships/has-adverse-event-2.yaml", """
             type: HAS_ADVERSE_EVENT
             relationships:
-              - from: poziotinib
+              - from: 'NCT03318939: cohort 2, 16 mg QD'
                 to: rash
                 qualifier: ZENITH20 cohort 1
                 status: verified

@@ -23,7 +23,10 @@ internal sealed class GraphInputWriter(IGraphStore store)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var stored = ids.Count == 0 ? new Dictionary<string, GraphNode>() : await store.GetNodesAsync(ids, cancellationToken);
-        var validation = await GraphInputValidator.ValidateAsync(input, AmongOrIn(stored, ids), cancellationToken);
+        // The store also answers the names other nodes hold (DUPLICATE_ALIAS) and the links around the batch (the
+        // consistency rules), so a mutation is refused whatever the seed validation would refuse.
+        var inStore = StoreLookups.In(store);
+        var validation = await GraphInputValidator.ValidateAsync(input, inStore with { Nodes = ExistingNodes.Among(stored, inStore.Nodes) }, cancellationToken);
         var errors = inputErrors.Concat(validation.Errors).Concat(KindConflicts(input, stored))
             .OrderBy(e => e.Location, InputPathOrder.Instance)
             .ToList();
@@ -42,17 +45,6 @@ internal sealed class GraphInputWriter(IGraphStore store)
 
         return new WriteOutcome([], await StoredAsync(validation.Nodes, cancellationToken), await StoredAsync(validation.Relationships, cancellationToken), result);
     }
-
-    // The nodes already read, and the store for the rest: the ids that reference properties name (SENSITIVE_TO's arm)
-    // are only known once the batch has been read, so they are looked up after it.
-    private ExistingNodeLookup AmongOrIn(IReadOnlyDictionary<string, GraphNode> stored, IReadOnlyCollection<string> asked) => async (ids, cancellationToken) =>
-    {
-        var known = await ExistingNodes.Among(stored)(ids, cancellationToken);
-        var unread = ids.Except(asked, StringComparer.Ordinal).ToList();
-        if (unread.Count == 0) return known;
-        var read = await ExistingNodes.In(store)(unread, cancellationToken);
-        return known.Concat(read).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-    };
 
     // Ids are unique across kinds: an upsert cannot turn a stored Gene into a Drug. The store refuses it too; checking
     // here reports it with the others and with its input path.

@@ -58,8 +58,8 @@ public static class SearchText
         _ => [],
     };
 
-    /// <summary>Lower case, letters and digits only: the form exact matches compare.</summary>
-    internal static string Squash(string text)
+    /// <summary>Lower case, letters and digits only: the form exact matches compare (and the validator's DUPLICATE_ALIAS rule, so that what it refuses is what a lookup could not tell apart).</summary>
+    public static string Squash(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
