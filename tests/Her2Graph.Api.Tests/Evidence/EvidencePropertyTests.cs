@@ -33,7 +33,7 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
     {
         using var client = api.CreateCuratorClient();
 
-        var response = await client.PostAsync(UpsertArm, new { input = Arm("choices arm", analysis: "INTERIM", dataCutoff: "2021-12") });
+        var response = await client.PostAsync(UpsertArm, new { input = Arm(SeededArmName, analysis: "INTERIM", dataCutoff: "2021-12") });
 
         Assert.Empty(response.ErrorCodes);
         var arm = response.Data.GetProperty("upsertTrialArm").GetProperty("trialArm");
@@ -53,9 +53,9 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
 
         var read = await client.PostAsync("""
             query($key: String!) { trialArms(where: { id: { eq: $key }, analysis: { in: [INTERIM] }, priorTherapyRequired: { eq: PLATINUM_CHEMOTHERAPY } }) { nodes { key } } }
-            """, new { key = Key("choices arm") });
+            """, new { key = Key(SeededArmName) });
         Assert.True(read.ErrorCodes.Count == 0, read.Body);
-        Assert.Equal([Key("choices arm")], read.Data.GetProperty("trialArms").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()));
+        Assert.Equal([Key(SeededArmName)], read.Data.GetProperty("trialArms").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
     {
         using var client = api.CreateCuratorClient();
 
-        var response = await client.PostAsync(UpsertArm, new { input = Arm("undated arm", dataCutoff: null) });
+        var response = await client.PostAsync(UpsertArm, new { input = Arm(SeededArmName, dataCutoff: null) });
 
         Assert.Empty(response.ErrorCodes);
         Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("upsertTrialArm").GetProperty("trialArm").GetProperty("dataCutoff").ValueKind);
@@ -73,8 +73,8 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
     public async Task Link_WithArmReferenceByGlobalId_ServesTheArmNodeAndItsKey()
     {
         using var client = api.CreateCuratorClient();
-        var arm = (await client.PostAsync(UpsertArm, new { input = Arm("referenced arm") })).Data.GetProperty("upsertTrialArm").GetProperty("trialArm");
-        var globalId = (await client.PostAsync("query($key: String!) { trialArm(id: $key) { id } }", new { key = Key("referenced arm") }))
+        var arm = (await client.PostAsync(UpsertArm, new { input = Arm(SeededArmName) })).Data.GetProperty("upsertTrialArm").GetProperty("trialArm");
+        var globalId = (await client.PostAsync("query($key: String!) { trialArm(id: $key) { id } }", new { key = Key(SeededArmName) }))
             .Data.GetProperty("trialArm").GetProperty("id").GetString();
 
         var response = await client.PostAsync("""
@@ -85,14 +85,14 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
         {
             input = new
             {
-                type = "SENSITIVE_TO", from = "erbb2-exon20-insertions", to = Drug, qualifier = "referenced arm", status = "VERIFIED",
+                type = "SENSITIVE_TO", from = "erbb2-exon20-insertions", to = Drug, qualifier = SeededArmName, status = "VERIFIED",
                 citations = new[] { Trial }, sensitiveTo = new { arm = globalId },
             },
         });
 
         Assert.True(response.ErrorCodes.Count == 0, response.Body);
         var relationship = response.Data.GetProperty("link").GetProperty("relationship");
-        Assert.Equal(Key("referenced arm"), relationship.GetProperty("armKey").GetString());
+        Assert.Equal(Key(SeededArmName), relationship.GetProperty("armKey").GetString());
         Assert.Equal(arm.GetProperty("key").GetString(), relationship.GetProperty("arm").GetProperty("key").GetString());
         Assert.Equal(49.0, relationship.GetProperty("arm").GetProperty("orrPercent").GetDouble());
         Assert.Equal("PRIMARY", relationship.GetProperty("arm").GetProperty("analysis").GetString());
@@ -164,6 +164,7 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
                         properties = (object)new { analysis = "UPDATED", lineOfTherapy = "first-line", priorTherapyExcluded = SeedWordAndEnumValue, dataCutoff = "2024" },
                     },
                 },
+                relationships = new[] { new { type = "HAS_ARM", from = Trial, to = Key("imported arm"), status = "VERIFIED", citations = new[] { Trial } } },
             },
         });
         Assert.Empty(response.ErrorCodes);
@@ -175,6 +176,9 @@ public sealed class EvidencePropertyTests(EvidenceApiFactory api) : IClassFixtur
         Assert.Equal(["HER2_ADC", "HER2_TKI"], arm.GetProperty("priorTherapyExcluded").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal("2024", arm.GetProperty("dataCutoff").GetString());
     }
+
+    // A new arm needs its trial (ARM_WITHOUT_TRIAL), so upserts rewrite the fixture's arm, which has its HAS_ARM.
+    private const string SeededArmName = "5.4 mg/kg, final analysis (ASCO 2024)";
 
     private static string Key(string name) => $"{Trial}: {name}";
 
