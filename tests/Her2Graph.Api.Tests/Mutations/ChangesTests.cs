@@ -24,8 +24,8 @@ public sealed class ChangesTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         seeded = (await GraphState.ReadAsync(client)).Version;
-        await client.PostAsync(Documents.UpsertDrug, new { input = Documents.Drug("changinib", "Changinib"), comment = "add changinib" });
-        await client.PostAsync(Documents.Link, new { input = Documents.SensitiveTo(drug: "changinib", qualifier: "log cohort"), comment = "first result" });
+        await client.PostAsync(Documents.UpsertDrug, new { input = Documents.Drug("changinib", "Changinib", alias: "CHG-1"), comment = "add changinib" });
+        await client.PostAsync(Documents.Link, new { input = Documents.SensitiveTo(drug: "changinib", qualifier: "log cohort", arm: null), comment = "first result" });
         await client.PostAsync(Documents.Unlink, new { input = new { type = "SENSITIVE_TO", from = "ERBB2:A775_G776insYVMA", to = "changinib", qualifier = "log cohort" } });
     }
 

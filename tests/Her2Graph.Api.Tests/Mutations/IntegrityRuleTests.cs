@@ -18,8 +18,8 @@ public sealed class IntegrityRuleTests(CuratorApiFactory api) : IClassFixture<Cu
     public static TheoryData<string, string, string, string> Cases => new()
     {
         // Keys: printable, trimmed, at most 200 characters.
-        { "upsertAdverseEvent", """upsertAdverseEvent(input: {key: "nau\u200Bsea", name: "N", status: VERIFIED}) { changed }""", "KEY_NOT_PRINTABLE", "input.key" },
-        { "upsertAdverseEvent", """upsertAdverseEvent(input: {key: "nau\u0000sea", name: "N", status: VERIFIED}) { changed }""", "KEY_NOT_PRINTABLE", "input.key" },
+        { "upsertAdverseEvent", """upsertAdverseEvent(input: {key: "zzq\u200Bevent", name: "N", status: VERIFIED}) { changed }""", "KEY_NOT_PRINTABLE", "input.key" },
+        { "upsertAdverseEvent", """upsertAdverseEvent(input: {key: "zzq\u0000event", name: "N", status: VERIFIED}) { changed }""", "KEY_NOT_PRINTABLE", "input.key" },
         { "upsertDrug", """upsertDrug(input: {key: " ruleinib", name: "R", status: VERIFIED}) { changed }""", "KEY_NOT_TRIMMED", "input.key" },
         { "upsertDrug", $$"""upsertDrug(input: {key: "{{LongKey}}", name: "R", status: VERIFIED}) { changed }""", "KEY_TOO_LONG", "input.key" },
         { "link", $$$"""link(input: {type: SENSITIVE_TO, from: "{{{Yvma}}}", to: "afatinib", qualifier: "cohort\t2", {{{Ok}}}}) { changed }""", "KEY_NOT_PRINTABLE", "input.qualifier" },
@@ -29,7 +29,7 @@ public sealed class IntegrityRuleTests(CuratorApiFactory api) : IClassFixture<Cu
 
         // Registry ids by scheme: a Trial's key and registryId.
         { "upsertTrial", """upsertTrial(input: {key: "NCT3505710", name: "T", status: VERIFIED}) { changed }""", "MALFORMED_REGISTRY_ID", "input.key" },
-        { "upsertTrial", """upsertTrial(input: {key: "DESTINY-Lung05", name: "T", status: VERIFIED}) { changed }""", "UNKNOWN_REGISTRY", "input.key" },
+        { "upsertTrial", """upsertTrial(input: {key: "EXAMPLE-Lung99", name: "T", status: VERIFIED}) { changed }""", "UNKNOWN_REGISTRY", "input.key" },
         { "upsertTrial", """upsertTrial(input: {key: "destiny-lung05", name: "T", status: VERIFIED, registryId: "NCT05246514 (unverified)"}) { changed }""", "MALFORMED_REGISTRY_ID", "input.registryId" },
         { "upsertTrial", """upsertTrial(input: {key: "destiny-lung05", name: "T", status: VERIFIED, registryId: "DRKS00012345"}) { changed }""", "UNKNOWN_REGISTRY", "input.registryId" },
         { "importGraph", """importGraph(input: {nodes: [{kind: Trial, key: "pather3", name: "T", status: VERIFIED, properties: {registryId: "ChiCTR190002168"}}]}) { changed }""", "MALFORMED_REGISTRY_ID", "input.nodes[0].properties.registryId" },

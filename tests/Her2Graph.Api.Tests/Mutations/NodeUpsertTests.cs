@@ -12,7 +12,7 @@ public sealed class NodeUpsertTests(CuratorApiFactory api) : IClassFixture<Curat
         using var client = api.CreateCuratorClient();
         var before = await GraphState.ReadAsync(client);
 
-        var response = await client.PostAsync(Documents.UpsertDrug, new { input = Documents.Drug("createinib", "Createinib", "40 mg daily"), comment = "new TKI" });
+        var response = await client.PostAsync(Documents.UpsertDrug, new { input = Documents.Drug("createinib", "Createinib", "40 mg daily", "CRT-1"), comment = "new TKI" });
 
         var payload = response.Data.GetProperty("upsertDrug");
         var drug = payload.GetProperty("drug");
@@ -21,7 +21,7 @@ public sealed class NodeUpsertTests(CuratorApiFactory api) : IClassFixture<Curat
         Assert.Equal("Createinib", drug.GetProperty("name").GetString());
         Assert.Equal("TKI", drug.GetProperty("drugClass").GetString());
         Assert.Equal("40 mg daily", drug.GetProperty("dose").GetString());
-        Assert.Equal(["TST-1"], drug.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["CRT-1"], drug.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(CuratorApiFactory.Now, drug.GetProperty("createdAt").GetDateTimeOffset());
         Assert.Equal(TestApiKeys.CuratorId, drug.GetProperty("createdBy").GetString());
         Assert.Equal(before with { Version = before.Version + 1, NodeCount = before.NodeCount + 1 }, await GraphState.ReadAsync(client));
@@ -31,7 +31,7 @@ public sealed class NodeUpsertTests(CuratorApiFactory api) : IClassFixture<Curat
     public async Task UpsertDrug_SameInputTwice_WritesOnceAndBumpsTheVersionOnce()
     {
         using var client = api.CreateCuratorClient();
-        var variables = new { input = Documents.Drug("twiceinib", "Twiceinib") };
+        var variables = new { input = Documents.Drug("twiceinib", "Twiceinib", alias: "TWC-1") };
         var first = (await client.PostAsync(Documents.UpsertDrug, variables)).Data.GetProperty("upsertDrug");
         var afterFirst = await GraphState.ReadAsync(client);
 
@@ -47,7 +47,7 @@ public sealed class NodeUpsertTests(CuratorApiFactory api) : IClassFixture<Curat
     public async Task UpsertDrug_ExistingKey_ReplacesTheWholeContent()
     {
         using var client = api.CreateCuratorClient();
-        await client.PostAsync(Documents.UpsertDrug, new { input = Documents.Drug("replaceinib", "Replaceinib", "40 mg daily") });
+        await client.PostAsync(Documents.UpsertDrug, new { input = Documents.Drug("replaceinib", "Replaceinib", "40 mg daily", "RPL-1") });
 
         var response = await client.PostAsync(Documents.UpsertDrug, new { input = new { key = "replaceinib", name = "Replaceinib (renamed)", status = "FROM_KNOWLEDGE" } });
 

@@ -39,8 +39,9 @@ public static class Documents
         """;
 
     /// <summary>A valid new drug.</summary>
-    public static object Drug(string key = "testinib", string name = "Testinib", string? dose = null) =>
-        new { key, name, aliases = new[] { "TST-1" }, status = "VERIFIED", drugClass = "TKI", dose };
+    // Each drug a test creates needs an alias of its own: two drugs sharing one are refused (DUPLICATE_ALIAS).
+    public static object Drug(string key = "testinib", string name = "Testinib", string? dose = null, string alias = "TST-1") =>
+        new { key, name, aliases = new[] { alias }, status = "VERIFIED", drugClass = "TKI", dose };
 
     /// <summary>
     /// A trial arm in graph-seed/ and in Support/evidence-seed (DESTINY-Lung02's final analysis), for relationships that
@@ -48,8 +49,11 @@ public static class Documents
     /// </summary>
     public const string SeededArm = "NCT04644237: 5.4 mg/kg, final analysis (ASCO 2024)";
 
-    /// <summary>A valid SENSITIVE_TO from a seeded variant to <paramref name="drug"/>, naming a seeded arm.</summary>
-    public static object SensitiveTo(string drug = "trastuzumab deruxtecan", string qualifier = "test cohort", string note = "test note", string citation = "PMID:34534430") =>
+    /// <summary>
+    /// A valid SENSITIVE_TO from a seeded variant to <paramref name="drug"/>, naming a seeded arm; no arm for a drug no
+    /// seeded arm gives (the arm must give the drug: ARM_MISMATCH).
+    /// </summary>
+    public static object SensitiveTo(string drug = "trastuzumab deruxtecan", string qualifier = "test cohort", string note = "test note", string citation = "PMID:34534430", string? arm = SeededArm) =>
         new
         {
             type = "SENSITIVE_TO",
@@ -59,6 +63,6 @@ public static class Documents
             status = "VERIFIED",
             evidence = "CLINICAL_TRIAL",
             citations = new[] { citation },
-            sensitiveTo = new { arm = SeededArm, notes = new[] { note } },
+            sensitiveTo = new { arm, notes = new[] { note } },
         };
 }
