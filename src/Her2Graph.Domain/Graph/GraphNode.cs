@@ -1,3 +1,5 @@
+using Her2Graph.Domain.Identifiers;
+
 namespace Her2Graph.Domain.Graph;
 
 /// <summary>A node of the graph.</summary>
@@ -15,6 +17,9 @@ public sealed record GraphNode(
     PropertyBag Properties,
     Provenance Provenance)
 {
+    /// <summary>Its ids in outside vocabularies and databases (HGNC, ChEMBL, HGVS, MedDRA…), in the order curated.</summary>
+    public IReadOnlyList<CrossReference> Xrefs { get; init; } = [];
+
     /// <summary>Audit stamps; null until a store has written the node.</summary>
     public AuditStamp? Audit { get; init; }
 
@@ -26,6 +31,7 @@ public sealed record GraphNode(
         && Name == other.Name
         && Aliases.SequenceEqual(other.Aliases)
         && Properties.Equals(other.Properties)
+        && Xrefs.SequenceEqual(other.Xrefs)
         && Provenance.Equals(other.Provenance);
 
     public override int GetHashCode() => HashCode.Combine(Id, Kind, Name);
