@@ -81,7 +81,11 @@ public static class ErrorCodes
     public static readonly ErrorCode KeyTooLong = new("KEY_TOO_LONG", Ok, "A node id or qualifier is over 200 characters.");
     public static readonly ErrorCode MalformedRegistryId = new("MALFORMED_REGISTRY_ID", Ok, "A registry id (registryId, a Trial key, trial) starts like a registry's id but is not of its form.");
     public static readonly ErrorCode UnknownRegistry = new("UNKNOWN_REGISTRY", Ok, "A registryId of no known registry, or a Trial key that is neither a registry id nor a lower-case slug.");
-    public static readonly ErrorCode MalformedId = new("MALFORMED_ID", Ok, "An hgncId that is not HGNC:<positive number>, or a pmcid that is not PMC<positive number>.");
+    public static readonly ErrorCode MalformedId = new("MALFORMED_ID", Ok, "A pmcid that is not PMC<positive number>.");
+    public static readonly ErrorCode UnknownXrefScheme = new("UNKNOWN_XREF_SCHEME", Ok, "A cross-reference names no known scheme (graph-seed/README.md lists them).");
+    public static readonly ErrorCode MalformedXref = new("MALFORMED_XREF", Ok, "A cross-reference id that is not of its scheme's form (a CAS number with a wrong check digit included).");
+    public static readonly ErrorCode XrefWrongKind = new("XREF_WRONG_KIND", Ok, "A cross-reference of a scheme that does not apply to the node's kind (a ChEMBL id on a gene).");
+    public static readonly ErrorCode DuplicateXref = new("DUPLICATE_XREF", Ok, "A node lists the same scheme and id twice.");
     public static readonly ErrorCode DuplicateAlias = new("DUPLICATE_ALIAS", Ok, "Two nodes of one kind share an id, name or alias once case and punctuation are ignored: a lookup by it could not tell them apart.");
 
     // Consistency between the records of a batch (and, for a mutation, the graph around it): graph-seed/README.md.

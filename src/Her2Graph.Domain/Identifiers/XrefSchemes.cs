@@ -153,10 +153,11 @@ public static partial class XrefSchemes
         return sum % 10 == digits[^1];
     }
 
-    [GeneratedRegex(@"^\d{1,12}$")]
+    // A positive number without leading zeros: zero is no record in any of these databases.
+    [GeneratedRegex(@"^[1-9]\d{0,11}$")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^HGNC:\d+$")]
+    [GeneratedRegex(@"^HGNC:[1-9]\d{0,8}$")]
     private static partial Regex HgncPattern();
 
     [GeneratedRegex(@"^ENSG\d{11}$")]
@@ -177,13 +178,13 @@ public static partial class XrefSchemes
     [GeneratedRegex(@"^NC_000017\.10:g\.\d[\w>]*$")]
     private static partial Regex HgvsGrch37Pattern();
 
-    [GeneratedRegex(@"^COS[MV]\d+$")]
+    [GeneratedRegex(@"^COS[MV][1-9]\d{0,11}$")]
     private static partial Regex CosmicPattern();
 
-    [GeneratedRegex(@"^rs\d+$")]
+    [GeneratedRegex(@"^rs[1-9]\d{0,11}$")]
     private static partial Regex DbsnpPattern();
 
-    [GeneratedRegex(@"^CHEMBL\d+$")]
+    [GeneratedRegex(@"^CHEMBL[1-9]\d{0,11}$")]
     private static partial Regex ChemblPattern();
 
     [GeneratedRegex(@"^DB\d{5}$")]
@@ -207,7 +208,7 @@ public static partial class XrefSchemes
     [GeneratedRegex(@"^[A-Z][A-Z0-9_]{1,15}$")]
     private static partial Regex OncotreePattern();
 
-    [GeneratedRegex(@"^DOID:\d+$")]
+    [GeneratedRegex(@"^DOID:[1-9]\d{0,8}$")]
     private static partial Regex DoidPattern();
 
     [GeneratedRegex(@"^EFO_\d{7}$")]

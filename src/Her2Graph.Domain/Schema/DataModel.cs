@@ -12,7 +12,7 @@ namespace Her2Graph.Domain.Schema;
 public static class DataModel
 {
     /// <summary>The model this build reads and writes.</summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     /// <summary>The model of a store that holds nodes but records none: it was written before models were recorded.</summary>
     public const int Unrecorded = 1;
@@ -22,6 +22,7 @@ public static class DataModel
     {
         1 => "data model 1 (before structured evidence: figures on Trial -EVALUATES-> Drug, adverse events on Drug, approvals as text)",
         2 => "data model 2 (structured evidence: trial arms, approvals, diseases, companion diagnostics and pathways as nodes)",
+        3 => "data model 3 (identifiers: cross-references on nodes; gene ids moved from properties into them)",
         _ => $"data model {version}",
     };
 

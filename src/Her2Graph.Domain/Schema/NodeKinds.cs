@@ -13,8 +13,6 @@ public static class NodeKinds
     [
         new(NodeKind.Gene, "A human gene.", "HGNC symbol, e.g. ERBB2",
         [
-            P("ncbiGeneId", WholeNumber, "NCBI Gene id."),
-            P("hgncId", Text, "HGNC id, e.g. HGNC:3430."),
             P("cytoband", Text, "Chromosomal location, e.g. 17q12."),
             P("roleInNsclc", Text, "What alterations of this gene do in NSCLC."),
             P("prevalence", TextList, "Reported prevalence figures of its alterations in NSCLC, each with its cohort."),

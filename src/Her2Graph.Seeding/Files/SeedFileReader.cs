@@ -13,7 +13,9 @@ namespace Her2Graph.Seeding.Files;
 /// </summary>
 internal static class SeedFileReader
 {
-    private static readonly string[] NodeFields = ["id", "name", "aliases", "status", "statusNote", "citations", "properties"];
+    private static readonly string[] NodeFields = ["id", "name", "aliases", "status", "statusNote", "citations", "properties", "xrefs"];
+
+    private static readonly string[] XrefFields = ["scheme", "id", "status", "source", "label", "otherAllele", "note"];
 
     private static readonly string[] RelationshipFields = ["from", "to", "qualifier", "status", "statusNote", "evidence", "citations", "properties"];
 
@@ -67,7 +69,10 @@ internal static class SeedFileReader
                 Text(source, f, "status"),
                 Text(source, f, "statusNote"),
                 f.TryGetValue("citations", out var citations) ? source.TextList("citations", citations) : [],
-                f.TryGetValue("properties", out var properties) ? source.Properties(properties) : []));
+                f.TryGetValue("properties", out var properties) ? source.Properties(properties) : [])
+            {
+                Xrefs = f.TryGetValue("xrefs", out var xrefs) ? Xrefs(source, xrefs) : [],
+            });
         }
 
         return new SeedFileSummary(source.Path, header.Value, records.Count, true);
@@ -101,6 +106,39 @@ internal static class SeedFileReader
         }
 
         return new SeedFileSummary(source.Path, header.Value, records.Count, false);
+    }
+
+    private static List<XrefInput> Xrefs(YamlSource source, YamlNode value)
+    {
+        if (YamlSource.IsNull(value)) return [];
+        if (value is not YamlSequenceNode sequence)
+        {
+            source.Error(ErrorCodes.WrongType, value, "xrefs must be a list with one '- { scheme: …, id: …, status: … }' entry per id");
+            return [];
+        }
+
+        var xrefs = new List<XrefInput>(sequence.Children.Count);
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                source.Error(ErrorCodes.WrongType, item, $"each entry of xrefs must be a mapping such as {{ scheme: chembl, id: CHEMBL554, status: verified }}, not a {YamlSource.ShapeOf(item)}");
+                continue;
+            }
+
+            var f = Fields(source, entry, XrefFields, "cross-reference");
+            xrefs.Add(new XrefInput(
+                source.At(entry),
+                Text(source, f, "scheme"),
+                Text(source, f, "id"),
+                Text(source, f, "status"),
+                Text(source, f, "source"),
+                Text(source, f, "label"),
+                Text(source, f, "otherAllele"),
+                Text(source, f, "note")));
+        }
+
+        return xrefs;
     }
 
     private static Located<string>? Header(YamlSource source, string name, YamlNode value, YamlNode? misplaced)

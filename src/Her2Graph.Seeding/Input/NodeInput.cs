@@ -12,4 +12,8 @@ public sealed record NodeInput(
     Located<string>? Status,
     Located<string>? StatusNote,
     IReadOnlyList<Located<string>> Citations,
-    IReadOnlyList<PropertyInput> Properties);
+    IReadOnlyList<PropertyInput> Properties)
+{
+    /// <summary>Its cross-references, in the order written.</summary>
+    public IReadOnlyList<XrefInput> Xrefs { get; init; } = [];
+}

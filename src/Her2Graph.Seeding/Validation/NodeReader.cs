@@ -37,7 +37,8 @@ internal static class NodeReader
 
         var provenance = ProvenanceReader.Read(input.Location, input.Status, input.StatusNote, null, input.Citations, citationRequired: false, errors);
         var properties = PropertyReader.Read(input.Properties, input.Kind.Value, kind is { } k ? NodeKinds.Get(k).Properties : null, references, errors);
+        var xrefs = XrefReader.Read(input.Xrefs, kind, errors);
         if (errors.Count != before || kind is null || id is null || name is null || provenance is null) return null;
-        return new GraphNode(id, kind.Value, name, input.Aliases.Select(a => a.Value).ToList(), properties, provenance);
+        return new GraphNode(id, kind.Value, name, input.Aliases.Select(a => a.Value).ToList(), properties, provenance) { Xrefs = xrefs };
     }
 }

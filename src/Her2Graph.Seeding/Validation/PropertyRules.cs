@@ -40,9 +40,6 @@ internal static partial class PropertyRules
             case "registryId":
                 RegistryIds.CheckRegistryId(text, name, location, errors);
                 break;
-            case "hgncId" when !HgncId().IsMatch(text):
-                errors.Add(ErrorCodes.MalformedId, location, $"hgncId '{text}' is not an HGNC id: expected HGNC: and a positive number, e.g. HGNC:3430");
-                break;
             case "pmcid" when !Pmcid().IsMatch(text):
                 errors.Add(ErrorCodes.MalformedId, location, $"pmcid '{text}' is not a PubMed Central id: expected PMC and a positive number, e.g. PMC8887939");
                 break;
@@ -50,9 +47,6 @@ internal static partial class PropertyRules
 
         return errors.Count == before;
     }
-
-    [GeneratedRegex(@"^HGNC:[1-9]\d{0,8}$")]
-    private static partial Regex HgncId();
 
     [GeneratedRegex(@"^PMC[1-9]\d{0,8}$")]
     private static partial Regex Pmcid();
