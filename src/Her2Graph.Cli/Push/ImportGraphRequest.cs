@@ -50,6 +50,18 @@ internal static class ImportGraphRequest
         ["statusNote"] = node.StatusNote?.Value,
         ["citations"] = Strings(node.Citations),
         ["properties"] = Properties(node.Properties),
+        ["xrefs"] = new JsonArray([.. node.Xrefs.Select(Xref)]),
+    };
+
+    private static JsonNode Xref(XrefInput xref) => new JsonObject
+    {
+        ["scheme"] = EnumValue(xref.Scheme),
+        ["id"] = xref.Id?.Value,
+        ["status"] = EnumValue(xref.Status),
+        ["source"] = xref.Source?.Value,
+        ["label"] = xref.Label?.Value,
+        ["otherAllele"] = xref.OtherAllele is { } flag ? bool.TryParse(flag.Value, out var value) ? JsonValue.Create(value) : JsonValue.Create(flag.Value) : null,
+        ["note"] = xref.Note?.Value,
     };
 
     private static JsonNode Relationship(RelationshipInput relationship) => new JsonObject

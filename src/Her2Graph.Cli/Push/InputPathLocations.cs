@@ -31,8 +31,18 @@ internal sealed partial class InputPathLocations(GraphInput input)
         "aliases" => At(node.Aliases, item),
         "citations" => At(node.Citations, item),
         "properties" => node.Properties.FirstOrDefault(p => p.Name == property)?.Location,
+        "xrefs" => item >= 0 && item < node.Xrefs.Count ? OfXref(node.Xrefs[item], property) : null,
         _ => null,
     } ?? node.Location;
+
+    private static string OfXref(XrefInput xref, string field) => field switch
+    {
+        "scheme" => xref.Scheme?.Location,
+        "id" => xref.Id?.Location,
+        "status" => xref.Status?.Location,
+        "otherAllele" => xref.OtherAllele?.Location,
+        _ => null,
+    } ?? xref.Location;
 
     private static string OfRelationship(RelationshipInput relationship, string field, int item, string property) => field switch
     {

@@ -64,14 +64,14 @@ public sealed class SeedCommandTests : IDisposable
     public async Task Seed_InvalidFolder_PrintsEachErrorAndTheCountAndExitsOne()
     {
         _seed.Write("relationships/targets.yaml", SeedFiles.Targets.Replace("[PMID:34534430]", "[PMID:3453443O]", StringComparison.Ordinal))
-            .Write("nodes/genes.yaml", SeedFiles.Genes.Replace("ncbiGeneId: 2064", "ncbiGeneId: many", StringComparison.Ordinal));
+            .Write("nodes/genes.yaml", SeedFiles.Genes.Replace("id: \"2064\"", "id: \"many\"", StringComparison.Ordinal));
 
         var run = await CommandRun.RunAsync(_seed.Root, "seed", _seed.Folder, "--db", _seed.DatabasePath);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                "graph-seed/nodes/genes.yaml:8: WRONG_TYPE ncbiGeneId must be a whole number, not 'many'",
+                "graph-seed/nodes/genes.yaml:10: MALFORMED_XREF 'many' is not a well-formed ncbi-gene id: expected e.g. 2064",
                 "graph-seed/relationships/targets.yaml:7: MALFORMED_CITATION malformed PMID 'PMID:3453443O': expected PMID:<digits>, e.g. PMID:34534430",
                 "2 errors",
             ],

@@ -39,8 +39,10 @@ internal static class SeedFiles
             status: verified
             citations: [HGNC:3430]
             properties:
-              ncbiGeneId: 2064
               cytoband: 17q12
+            xrefs:
+              - { scheme: ncbi-gene, id: "2064", status: verified }
+              - { scheme: hgnc, id: "HGNC:3430", status: verified }
         """;
 
     public const string Targets = """

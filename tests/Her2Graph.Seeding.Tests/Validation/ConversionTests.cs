@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Identifiers;
 using Her2Graph.Seeding.Files;
 using Her2Graph.Seeding.Tests.Support;
 using Her2Graph.Seeding.Validation;
@@ -24,7 +25,10 @@ public sealed class ConversionTests
         Assert.Equal("""{"drugClass":"ADC"}""", drug.Properties.Json);
         Assert.Equal(new Provenance([], VerificationStatus.Verified, "DAR ~8 verified"), drug.Provenance);
         var gene = Assert.Single(result.Nodes, n => n.Id == "ERBB2");
-        Assert.Equal("""{"cytoband":"17q12","ncbiGeneId":2064}""", gene.Properties.Json);
+        Assert.Equal("""{"cytoband":"17q12"}""", gene.Properties.Json);
+        Assert.Equal(
+            [new CrossReference(XrefScheme.NcbiGene, "2064", VerificationStatus.Verified), new CrossReference(XrefScheme.Hgnc, "HGNC:3430", VerificationStatus.Verified)],
+            gene.Xrefs);
         Assert.Equal([new Citation(CitationKind.Database, "HGNC:3430")], gene.Provenance.Citations);
     }
 

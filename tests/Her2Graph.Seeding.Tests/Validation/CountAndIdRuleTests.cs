@@ -66,10 +66,12 @@ public sealed class CountAndIdRuleTests
     }
 
     [Theory]
-    [InlineData("nodes/genes.yaml", "ncbiGeneId: 2064", "ncbiGeneId: 0", 8, "OUT_OF_RANGE")]
-    [InlineData("nodes/genes.yaml", "ncbiGeneId: 2064", "ncbiGeneId: -2064", 8, "OUT_OF_RANGE")]
-    [InlineData("nodes/genes.yaml", "cytoband: 17q12", "hgncId: HGNC:0", 9, "MALFORMED_ID")]
-    [InlineData("nodes/genes.yaml", "cytoband: 17q12", "hgncId: '3430'", 9, "MALFORMED_ID")]
+    [InlineData("nodes/genes.yaml", "id: \"2064\"", "id: \"0\"", 10, "MALFORMED_XREF")]
+    [InlineData("nodes/genes.yaml", "id: \"2064\"", "id: \"-2064\"", 10, "MALFORMED_XREF")]
+    [InlineData("nodes/genes.yaml", "id: \"2064\"", "id: \"02064\"", 10, "MALFORMED_XREF")]
+    [InlineData("nodes/genes.yaml", "id: \"HGNC:3430\"", "id: \"HGNC:0\"", 11, "MALFORMED_XREF")]
+    [InlineData("nodes/genes.yaml", "id: \"HGNC:3430\"", "id: '3430'", 11, "MALFORMED_XREF")]
+    [InlineData("nodes/trial-arms.yaml", "n: 90", "n: -90", 9, "OUT_OF_RANGE")]
     [InlineData("nodes/genes.yaml", "[HGNC:3430]", "[HGNC:0]", 6, "MALFORMED_CITATION")]
     [InlineData("nodes/genes.yaml", "[HGNC:3430]", "[NCBIGene:000]", 6, "MALFORMED_CITATION")]
     [InlineData("relationships/targets.yaml", "[PMID:34534430]", "[PMID:0]", 7, "MALFORMED_CITATION")]

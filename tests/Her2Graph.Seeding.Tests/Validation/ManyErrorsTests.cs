@@ -11,7 +11,7 @@ public sealed class ManyErrorsTests
             .Write("nodes/drugs.yaml", SeedFiles.Drugs
                 .Replace("status: verified", "status: verifed", StringComparison.Ordinal)
                 .Replace("drugClass: TKI", "drugClass: TKI\n      doze: 16 mg", StringComparison.Ordinal))
-            .Write("nodes/genes.yaml", SeedFiles.Genes.Replace("ncbiGeneId: 2064", "ncbiGeneId: 2064.5", StringComparison.Ordinal))
+            .Write("nodes/genes.yaml", SeedFiles.Genes.Replace("id: \"2064\"", "id: \"2064.5\"", StringComparison.Ordinal))
             .Write("relationships/has-adverse-event.yaml", SeedFiles.HasAdverseEvent
                 .Replace("grade3PlusPercent: 10", "grade3PlusPercent: 110", StringComparison.Ordinal)
                 .Replace("PMCID:PMC8887939", "PMCID:8887939", StringComparison.Ordinal))
@@ -23,7 +23,7 @@ public sealed class ManyErrorsTests
             [
                 "graph-seed/nodes/drugs.yaml:6: INVALID_VALUE",
                 "graph-seed/nodes/drugs.yaml:15: UNKNOWN_PROPERTY",
-                "graph-seed/nodes/genes.yaml:8: WRONG_TYPE",
+                "graph-seed/nodes/genes.yaml:10: MALFORMED_XREF",
                 "graph-seed/relationships/has-adverse-event.yaml:9: MALFORMED_CITATION",
                 "graph-seed/relationships/has-adverse-event.yaml:14: OUT_OF_RANGE",
                 "graph-seed/relationships/targets.yaml:3: MISSING_CITATION",

@@ -25,8 +25,8 @@ public sealed class NodeValidationTests
         var report = await SeedChecks.ReportAsync(seed.Folder);
 
         var error = Assert.Single(report.Errors);
-        Assert.Equal(("UNKNOWN_PROPERTY", "graph-seed/nodes/genes.yaml:9"), (error.Code, error.Location));
-        Assert.StartsWith("Gene has no property 'band': use ncbiGeneId, hgncId, cytoband", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("UNKNOWN_PROPERTY", "graph-seed/nodes/genes.yaml:8"), (error.Code, error.Location));
+        Assert.StartsWith("Gene has no property 'band': use cytoband", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class NodeValidationTests
     [Fact]
     public async Task Validate_MalformedNodeCitation_ReportsMalformedCitation()
     {
-        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/genes.yaml", SeedFiles.Genes.Replace("HGNC:3430", "HGNC 3430", StringComparison.Ordinal));
+        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/genes.yaml", SeedFiles.Genes.Replace("[HGNC:3430]", "[HGNC 3430]", StringComparison.Ordinal));
 
         Assert.Equal(["graph-seed/nodes/genes.yaml:6: MALFORMED_CITATION"], await SeedChecks.ErrorsAsync(seed.Folder));
     }

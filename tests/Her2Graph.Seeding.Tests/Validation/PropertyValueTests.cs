@@ -49,14 +49,14 @@ public sealed class PropertyValueTests
     }
 
     [Theory]
-    [InlineData("ncbiGeneId: 20.64")]
-    [InlineData("ncbiGeneId: '2064'")]
-    [InlineData("ncbiGeneId: two")]
+    [InlineData("n: 20.64")]
+    [InlineData("n: '90'")]
+    [InlineData("n: ninety")]
     public async Task Validate_WholeNumberThatIsNot_ReportsWrongType(string line)
     {
-        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/genes.yaml", SeedFiles.Genes.Replace("ncbiGeneId: 2064", line, StringComparison.Ordinal));
+        using var seed = new TempSeedFolder().WithValidGraph().Write("nodes/trial-arms.yaml", SeedFiles.TrialArms.Replace("n: 90", line, StringComparison.Ordinal));
 
-        Assert.Equal(["graph-seed/nodes/genes.yaml:8: WRONG_TYPE"], await SeedChecks.ErrorsAsync(seed.Folder));
+        Assert.Equal(["graph-seed/nodes/trial-arms.yaml:9: WRONG_TYPE"], await SeedChecks.ErrorsAsync(seed.Folder));
     }
 
     [Theory]
@@ -80,11 +80,11 @@ public sealed class PropertyValueTests
     {
         // GraphQL's Int is 32-bit: such a number could be stored but never read back through the API.
         using var seed = new TempSeedFolder().WithValidGraph().Write(
-            "nodes/genes.yaml", SeedFiles.Genes.Replace("ncbiGeneId: 2064", $"ncbiGeneId: {value}", StringComparison.Ordinal));
+            "nodes/trial-arms.yaml", SeedFiles.TrialArms.Replace("n: 90", $"n: {value}", StringComparison.Ordinal));
 
         var error = Assert.Single((await SeedChecks.ReportAsync(seed.Folder)).Errors);
         Assert.Equal("OUT_OF_RANGE", error.Code);
-        Assert.Equal("graph-seed/nodes/genes.yaml:8", error.Location);
+        Assert.Equal("graph-seed/nodes/trial-arms.yaml:9", error.Location);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Identifiers;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;
 using Her2Graph.Seeding.Validation;
@@ -24,5 +25,19 @@ internal static class NodeInputs
             input.Word<VerificationStatus>("status"),
             input.Text("statusNote"),
             input.TextList("citations"),
-            properties);
+            properties)
+        {
+            Xrefs = input.Objects("xrefs").Select(Xref).ToList(),
+        };
+
+    private static XrefInput Xref(InputObject xref) =>
+        new(
+            xref.Path,
+            xref.Word<XrefScheme>("scheme"),
+            xref.Text("id"),
+            xref.Word<VerificationStatus>("status"),
+            xref.Text("source"),
+            xref.Text("label"),
+            xref.Text("otherAllele"),
+            xref.Text("note"));
 }

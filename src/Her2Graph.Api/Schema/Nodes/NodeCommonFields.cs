@@ -1,5 +1,8 @@
+using GraphQL;
 using GraphQL.Types;
+using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Identifiers;
 using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Nodes;
@@ -27,6 +30,10 @@ internal static class NodeCommonFields
         type.Field("citations", NonNullListOf(Ref("Citation")))
             .Description("Sources of the node's own facts.")
             .Resolve(c => c.Source.Provenance.Citations);
+        type.Field("xrefs", NonNullListOf(Ref("CrossReference")))
+            .Description("Its ids in outside vocabularies and databases (HGNC, Ensembl, ChEMBL, DrugBank, HGVS, ClinVar, MedDRA, MONDO…), in curated order; scheme: only those of one scheme.")
+            .Argument<XrefSchemeGraphType>("scheme", "Only ids of this scheme.")
+            .Resolve(c => c.GetArgument<XrefScheme?>("scheme") is { } scheme ? c.Source.Xrefs.Where(x => x.Scheme == scheme).ToList() : c.Source.Xrefs);
         type.Field<DateTimeOffsetGraphType>("createdAt").Description("When the node was first written.").Resolve(c => c.Source.Audit?.CreatedAt);
         type.Field<DateTimeOffsetGraphType>("updatedAt").Description("When its content last changed.").Resolve(c => c.Source.Audit?.UpdatedAt);
         type.Field<StringGraphType>("createdBy").Description("Who first wrote it: an API key id, or seed.").Resolve(c => c.Source.Audit?.CreatedBy);
