@@ -40,8 +40,10 @@ public sealed class IntegrityRuleTests(CuratorApiFactory api) : IClassFixture<Cu
         { "link", $$$"""link(input: {type: CO_ALTERED_WITH, from: "ERBB2", to: "EGFR", qualifier: "rule test", {{{Ok}}}, coAlteredWith: {count: 1, denominator: 0}}) { changed }""", "OUT_OF_RANGE", "input.coAlteredWith.denominator" },
 
         // Numeric ids are positive, as properties and in citations.
-        { "upsertGene", """upsertGene(input: {key: "RULE1", name: "R", status: VERIFIED, ncbiGeneId: 0}) { changed }""", "OUT_OF_RANGE", "input.ncbiGeneId" },
-        { "upsertGene", """upsertGene(input: {key: "RULE1", name: "R", status: VERIFIED, hgncId: "HGNC:0"}) { changed }""", "MALFORMED_ID", "input.hgncId" },
+        { "upsertGene", """upsertGene(input: {key: "RULE1", name: "R", status: VERIFIED, xrefs: [{scheme: NCBI_GENE, id: "0", status: VERIFIED}]}) { changed }""", "MALFORMED_XREF", "input.xrefs[0].id" },
+        { "upsertGene", """upsertGene(input: {key: "RULE1", name: "R", status: VERIFIED, xrefs: [{scheme: HGNC, id: "HGNC:0", status: VERIFIED}]}) { changed }""", "MALFORMED_XREF", "input.xrefs[0].id" },
+        { "upsertGene", """upsertGene(input: {key: "RULE1", name: "R", status: VERIFIED, xrefs: [{scheme: CHEMBL, id: "CHEMBL554", status: VERIFIED}]}) { changed }""", "XREF_WRONG_KIND", "input.xrefs[0].scheme" },
+        { "upsertGene", """upsertGene(input: {key: "RULE1", name: "R", status: VERIFIED, xrefs: [{scheme: HGNC, id: "HGNC:9", status: VERIFIED}, {scheme: HGNC, id: "HGNC:9", status: FROM_KNOWLEDGE}]}) { changed }""", "DUPLICATE_XREF", "input.xrefs[1]" },
         { "upsertVariant", """upsertVariant(input: {key: "ERBB2:R1X", name: "R", status: VERIFIED, exon: -20}) { changed }""", "OUT_OF_RANGE", "input.exon" },
         { "link", $$$"""link(input: {type: SENSITIVE_TO, from: "{{{Yvma}}}", to: "afatinib", status: VERIFIED, citations: ["PMID:0"]}) { changed }""", "MALFORMED_CITATION", "input.citations[0]" },
     };

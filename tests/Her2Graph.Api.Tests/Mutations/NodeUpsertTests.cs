@@ -67,14 +67,15 @@ public sealed class NodeUpsertTests(CuratorApiFactory api) : IClassFixture<Curat
 
         var response = await client.PostAsync("""
             mutation {
-              upsertGene(input: {key: "TESTG1", name: "test gene 1", status: VERIFIED, ncbiGeneId: 424242, cytoband: "1p1", prevalence: ["1% (test cohort)"]}) {
-                gene { key ncbiGeneId cytoband prevalence }
+              upsertGene(input: {key: "TESTG1", name: "test gene 1", status: VERIFIED, cytoband: "1p1", xrefs: [{scheme: NCBI_GENE, id: "424242", status: FROM_KNOWLEDGE, source: "test"}], prevalence: ["1% (test cohort)"]}) {
+                gene { key xrefs { key status source } cytoband prevalence }
               }
             }
             """);
 
         var gene = response.Data.GetProperty("upsertGene").GetProperty("gene");
-        Assert.Equal(424242, gene.GetProperty("ncbiGeneId").GetInt32());
+        var xref = Assert.Single(gene.GetProperty("xrefs").EnumerateArray());
+        Assert.Equal(("NCBI_GENE:424242", "FROM_KNOWLEDGE", "test"), (xref.GetProperty("key").GetString(), xref.GetProperty("status").GetString(), xref.GetProperty("source").GetString()));
         Assert.Equal("1p1", gene.GetProperty("cytoband").GetString());
         Assert.Equal(["1% (test cohort)"], gene.GetProperty("prevalence").EnumerateArray().Select(p => p.GetString()));
     }
