@@ -14,7 +14,7 @@ namespace Her2Graph.Storage.Neo4j;
 /// refuses literal line breaks inside a statement.
 /// </summary>
 /// <remarks>
-/// The graph in Neo4j: every node is <c>(:GraphNode {id, kind, name, aliases, …})</c>; a relationship has its wire
+/// The graph in Neo4j: every node is <c>(:GraphNode {id, kind, name, aliases, …, xrefs, xrefKeys})</c>; a relationship has its wire
 /// type (<c>IN_GENE</c>…) and keeps its key text and qualifier; <c>(:GraphMeta {id: 'graph'})</c> holds the version,
 /// the random graph id and the data model the graph follows (<see cref="Domain.Schema.DataModel"/>);
 /// <c>(:GraphChange)</c> nodes are the change log. See <see cref="Rows.Neo4jEntityMaps"/> for the property layout.
@@ -34,6 +34,9 @@ internal static partial class Neo4jStatements
 
         // For ad-hoc CONTAINS queries on the combined search text (see Neo4jNodeSearcher's REVIEW on the Search statement).
         Line("CREATE TEXT INDEX graph_node_search IF NOT EXISTS FOR (n:GraphNode) ON (n.searchText)"),
+
+        // For NodesByXrefKeys: a text index answers CONTAINS, so a lookup by key reads the index, not every node.
+        Line("CREATE TEXT INDEX graph_node_xref_keys IF NOT EXISTS FOR (n:GraphNode) ON (n.xrefKeys)"),
     ];
 
     /// <summary>
@@ -55,7 +58,7 @@ internal static partial class Neo4jStatements
     /// <summary>The node fields every node read returns, as a map (search and filter copies are left out).</summary>
     private static string NodeMap(string n) =>
         $"{n} {{.id, .kind, .name, .aliases, .properties, .citations, .status, .statusNote, "
-        + ".createdAt, .updatedAt, .createdBy, .updatedBy, .version}";
+        + ".createdAt, .updatedAt, .createdBy, .updatedBy, .version, .xrefs}";
 
     /// <summary>The relationship fields every relationship read returns, ends and type included.</summary>
     private static string RelationshipMap(string r) =>
@@ -66,6 +69,15 @@ internal static partial class Neo4jStatements
         UNWIND $ids AS id
         MATCH (n:GraphNode {id: id})
         RETURN {{NodeMap("n")}} AS node
+        """);
+
+    // $needles: each key between bars ('|HGNC:3430|'), as xrefKeys holds it, so CONTAINS finds whole keys only and the
+    // text index on xrefKeys answers it; the needle comes back so the adapter can tell which key a node matched.
+    public static string NodesByXrefKeys { get; } = Line($$"""
+        UNWIND $needles AS needle
+        MATCH (n:GraphNode)
+        WHERE n.xrefKeys CONTAINS needle
+        RETURN needle, {{NodeMap("n")}} AS node
         """);
 
     // A key names both ends, so the match starts from the unique node index and never scans relationships.

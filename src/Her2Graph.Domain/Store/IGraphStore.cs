@@ -11,6 +11,16 @@ public interface IGraphStore
     /// <summary>Nodes by id; ids that do not exist are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Nodes by cross-reference key (<see cref="Identifiers.CrossReference.Key"/>: <c>CHEMBL:CHEMBL1201585</c>,
+    /// <c>HGNC:3430</c>), compared exactly. Each key that matched maps to every node carrying it (one CTCAE code can sit
+    /// on two adverse events), ordered by node id (ordinal); keys no node carries are absent from the result. Like
+    /// <see cref="GetNodesAsync"/> it takes any number of keys in one round trip (the keys are one bound list, never
+    /// spliced into the statement): what a client may ask for is bounded at the API's edge (MaxListItems), and the
+    /// writer's own reads may pass a whole batch.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
     /// <summary>Relationships by key; keys that do not exist are absent from the result.</summary>
     Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken);

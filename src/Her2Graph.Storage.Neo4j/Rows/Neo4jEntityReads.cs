@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j.Http;
 
 namespace Her2Graph.Storage.Neo4j.Rows;
@@ -20,6 +21,35 @@ internal static class Neo4jEntityReads
         }
 
         return nodes;
+    }
+
+    /// <summary>
+    /// The nodes carrying each cross-reference key, each list in node id order (ordinal, as the port orders it; Neo4j
+    /// orders text by code point). A node the substring test found is kept only if it carries the key itself.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> NodesByXrefKeysAsync(
+        INeo4jRunner runner, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var byNeedle = keys.Distinct(StringComparer.Ordinal)
+            .Select(key => (Key: key, Needle: CrossReferenceJson.Barred(key)))
+            .Where(k => k.Needle is not null)
+            .ToDictionary(k => k.Needle!, k => k.Key, StringComparer.Ordinal);
+        if (byNeedle.Count == 0) return new Dictionary<string, IReadOnlyList<GraphNode>>(StringComparer.Ordinal);
+
+        var result = await runner.RunAsync(
+            Neo4jStatements.NodesByXrefKeys, new Dictionary<string, object?> { ["needles"] = byNeedle.Keys.ToList() }, cancellationToken);
+        var found = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        foreach (var record in result.Records)
+        {
+            var key = byNeedle[record["needle"] as string ?? throw new FormatException("'needle' is not a string")];
+            var node = Neo4jEntityMaps.ReadNode(record["node"]);
+            if (!node.Xrefs.Any(x => x.Key == key)) continue;
+            if (!found.TryGetValue(key, out var nodes)) found[key] = nodes = [];
+            nodes.Add(node);
+        }
+
+        return found.ToDictionary(
+            p => p.Key, p => (IReadOnlyList<GraphNode>)[.. p.Value.OrderBy(n => n.Id, StringComparer.Ordinal)], StringComparer.Ordinal);
     }
 
     public static async Task<Dictionary<RelationshipKey, GraphRelationship>> RelationshipsAsync(

@@ -22,6 +22,26 @@ internal static class SqliteEntityReads
         return nodes;
     }
 
+    /// <summary>The nodes carrying each cross-reference key, each list in node id order (ordinal, as the port orders it).</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> NodesByXrefKeysAsync(
+        SqliteConnection connection, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand(SqliteStatements.NodesByXrefKeys)
+            .With("$keys", SqliteJson.Strings(keys.Distinct(StringComparer.Ordinal)));
+        var found = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        await using var row = await command.ExecuteReaderAsync(cancellationToken);
+        while (await row.ReadAsync(cancellationToken))
+        {
+            var key = row.GetString(0);
+            if (!found.TryGetValue(key, out var nodes)) found[key] = nodes = [];
+            nodes.Add(SqliteRowReader.ReadNode(row, 1));
+        }
+
+        // Sorted here rather than in SQL: SQLite compares text as UTF-8 bytes, the port orders ids as UTF-16 (ordinal).
+        return found.ToDictionary(
+            p => p.Key, p => (IReadOnlyList<GraphNode>)[.. p.Value.OrderBy(n => n.Id, StringComparer.Ordinal)], StringComparer.Ordinal);
+    }
+
     public static Task<Dictionary<RelationshipKey, GraphRelationship>> RelationshipsAsync(
         SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<RelationshipKey> keys, CancellationToken cancellationToken) =>
         RelationshipsAsync(

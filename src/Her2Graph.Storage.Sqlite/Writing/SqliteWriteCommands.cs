@@ -25,6 +25,8 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
         await using var upsertRelationship = Command(SqliteStatements.UpsertRelationship);
         await using var deleteSearch = Command(SqliteStatements.DeleteSearchEntry);
         await using var insertSearch = Command(SqliteStatements.InsertSearchEntry);
+        await using var deleteXrefs = Command(SqliteStatements.DeleteNodeXrefs);
+        await using var insertXrefs = Command(SqliteStatements.InsertNodeXrefs);
         await using var change = Command(SqliteStatements.InsertChange);
 
         foreach (var key in plan.RelationshipDeletes) await deleteRelationship.With("$key", key.ToString()).ExecuteNonQueryAsync(cancellationToken);
@@ -33,6 +35,7 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
         {
             var seq = await deleteNode.With("$id", id).ExecuteScalarAsync(cancellationToken);
             await deleteSearch.With("$seq", seq).ExecuteNonQueryAsync(cancellationToken);
+            await deleteXrefs.With("$id", id).ExecuteNonQueryAsync(cancellationToken);
         }
 
         foreach (var (node, _) in plan.NodeWrites)
@@ -47,6 +50,11 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
                 .With("$code", document.Code)
                 .With("$other", document.Other)
                 .ExecuteNonQueryAsync(cancellationToken);
+
+            // The lookup rows are replaced whole, as the row's xrefs column is.
+            await deleteXrefs.With("$id", node.Id).ExecuteNonQueryAsync(cancellationToken);
+            if (node.Xrefs.Count > 0)
+                await insertXrefs.With("$id", node.Id).With("$keys", SqliteJson.Strings(node.Xrefs.Select(x => x.Key))).ExecuteNonQueryAsync(cancellationToken);
         }
 
         foreach (var (relationship, _) in plan.RelationshipWrites) await Bind(upsertRelationship, relationship).ExecuteNonQueryAsync(cancellationToken);
@@ -66,7 +74,8 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
             .With("$properties", node.Properties.Json)
             .With("$citations", SqliteJson.Citations(node.Provenance.Citations))
             .With("$status", SqliteWireNames.ToWire(node.Provenance.Status))
-            .With("$status_note", node.Provenance.StatusNote);
+            .With("$status_note", node.Provenance.StatusNote)
+            .With("$xrefs", CrossReferenceJson.Write(node.Xrefs));
 
     private SqliteCommand Bind(SqliteCommand command, GraphRelationship relationship) =>
         Stamp(command)

@@ -43,12 +43,26 @@ public static class SearchText
         return [.. parts];
     }
 
-    /// <summary>Squashed name, id and aliases between bars, so that one substring test tells an exact match.</summary>
+    /// <summary>
+    /// Squashed name, id, aliases and cross-reference ids and keys between bars, so that one substring test tells an
+    /// exact match: <c>CHEMBL1201585</c>, <c>CHEMBL:CHEMBL1201585</c> and <c>HGNC:3430</c> find their node first.
+    /// </summary>
     public static string ExactKeys(GraphNode node)
     {
-        var keys = new[] { node.Name, node.Id }.Concat(node.Aliases).Select(Squash).Where(k => k.Length > 0);
+        var keys = new[] { node.Name, node.Id }.Concat(node.Aliases).Concat(XrefTexts(node)).Select(Squash).Where(k => k.Length > 0);
         return "|" + string.Join('|', keys.Distinct(StringComparer.Ordinal)) + "|";
     }
+
+    /// <summary>
+    /// The code text of a node as both stores index it: its id, then each cross-reference's id and, where it differs,
+    /// its <c>SCHEME:id</c> key, so that <c>CHEMBL554</c>, <c>NCBI_GENE:2064</c> or an HGVS notation finds the node.
+    /// </summary>
+    public static string Code(GraphNode node) => string.Join(" ; ", XrefTexts(node).Prepend(node.Id));
+
+    // Ids and keys, never names: the DUPLICATE_ALIAS rule compares names and aliases only, and two nodes may share an
+    // id (one CTCAE code on two adverse events).
+    private static IEnumerable<string> XrefTexts(GraphNode node) =>
+        node.Xrefs.SelectMany(x => x.Key == x.Id ? [x.Id] : new[] { x.Id, x.Key }).Distinct(StringComparer.Ordinal);
 
     /// <summary>The searchable texts of a property value, a text or a text list: class words such as ADC, pan-HER, exon 20 live there.</summary>
     public static IEnumerable<string> TextValues(JsonElement value) => value.ValueKind switch
