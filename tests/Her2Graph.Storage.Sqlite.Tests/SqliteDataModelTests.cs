@@ -43,7 +43,7 @@ public sealed class SqliteDataModelTests : IDisposable
 
         var path = _database.Path;
         Assert.StartsWith($"the store at {path} holds a graph of data model 1 (before structured evidence", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"this build needs data model {DataModel.Current} (structured evidence", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"this build needs {DataModel.Describe(DataModel.Current)}", error.Message, StringComparison.Ordinal);
         Assert.Contains($"delete {path} (with {path}-wal and {path}-shm where present) and start the API again", error.Message, StringComparison.Ordinal);
         Assert.Contains($"`her2graph seed --db {path}`", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
@@ -56,6 +56,7 @@ public sealed class SqliteDataModelTests : IDisposable
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public async Task Open_OlderSchemaFileWithoutNodes_IsMigratedAndStampedKeepingItsVersion(int schemaVersion)
     {
         using (var first = await SqliteGraphStore.OpenAsync(_database.Options, None))
@@ -150,14 +151,8 @@ public sealed class SqliteDataModelTests : IDisposable
          TestGraph.Relationship(RelationshipType.HasAdverseEvent, TestGraph.Tdxd, TestGraph.Ild, "DESTINY-Lung02 5.4 mg/kg", PropertyBag.Of(("anyGradePercent", 12.9)))],
         TestGraph.Seed), None);
 
-    // The file as the build of that schema left it: schema 2 had no data_model, schema 1 no graph_id either.
-    private async Task DowngradeToSchemaAsync(int schemaVersion)
-    {
-        SqliteConnection.ClearAllPools();
-        await ExecuteAsync("ALTER TABLE graph_meta DROP COLUMN data_model; PRAGMA user_version = 2;");
-        if (schemaVersion == 1) await ExecuteAsync("ALTER TABLE graph_meta DROP COLUMN graph_id; PRAGMA user_version = 1;");
-        SqliteConnection.ClearAllPools();
-    }
+    // The file as the build of that schema left it.
+    private Task DowngradeToSchemaAsync(int schemaVersion) => OlderSchema.DowngradeAsync(_database.Path, schemaVersion);
 
     private async Task<object?> ScalarAsync(string sql)
     {
