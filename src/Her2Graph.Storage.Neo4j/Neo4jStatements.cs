@@ -34,6 +34,9 @@ internal static partial class Neo4jStatements
 
         // For ad-hoc CONTAINS queries on the combined search text (see Neo4jNodeSearcher's REVIEW on the Search statement).
         Line("CREATE TEXT INDEX graph_node_search IF NOT EXISTS FOR (n:GraphNode) ON (n.searchText)"),
+
+        // node(xref:) and the name lookups find a node by one of its outside ids: xrefKeys CONTAINS '|KEY|'.
+        Line("CREATE TEXT INDEX graph_node_xrefs IF NOT EXISTS FOR (n:GraphNode) ON (n.xrefKeys)"),
     ];
 
     /// <summary>
@@ -55,7 +58,7 @@ internal static partial class Neo4jStatements
     /// <summary>The node fields every node read returns, as a map (search and filter copies are left out).</summary>
     private static string NodeMap(string n) =>
         $"{n} {{.id, .kind, .name, .aliases, .properties, .citations, .status, .statusNote, "
-        + ".createdAt, .updatedAt, .createdBy, .updatedBy, .version}";
+        + ".createdAt, .updatedAt, .createdBy, .updatedBy, .version, .xrefs}";
 
     /// <summary>The relationship fields every relationship read returns, ends and type included.</summary>
     private static string RelationshipMap(string r) =>
@@ -66,6 +69,15 @@ internal static partial class Neo4jStatements
         UNWIND $ids AS id
         MATCH (n:GraphNode {id: id})
         RETURN {{NodeMap("n")}} AS node
+        """);
+
+    // Each needle is a key between bars, so that HGNC:3 cannot match HGNC:3430; the text index serves CONTAINS.
+    public static string NodesByXrefs { get; } = Line($$"""
+        UNWIND $keys AS k
+        MATCH (n:GraphNode)
+        WHERE n.xrefKeys CONTAINS k.needle
+        RETURN k.key AS key, {{NodeMap("n")}} AS node
+        ORDER BY key, n.id
         """);
 
     // A key names both ends, so the match starts from the unique node index and never scans relationships.

@@ -35,6 +35,7 @@ internal static class SqliteSchema
 
         if (version == 1) await ExecuteAsync(connection, transaction, SqliteStatements.MigrateToVersion2, cancellationToken);
         if (version is 1 or 2) await ExecuteAsync(connection, transaction, SqliteStatements.MigrateToVersion3, cancellationToken);
+        if (version is 1 or 2 or 3) await ExecuteAsync(connection, transaction, SqliteStatements.MigrateToVersion4, cancellationToken);
 
         await using (var create = connection.CreateCommand(SqliteStatements.CreateSchema, transaction).With("$graph_id", Guid.NewGuid().ToString()))
         {

@@ -11,7 +11,7 @@ internal static class SqliteStatements
     /// Bumped with every schema change (tables, columns, indexes); <c>PRAGMA user_version</c> records it in the file.
     /// The data model the rows follow is another number, <c>graph_meta.data_model</c> (<see cref="Domain.Schema.DataModel"/>).
     /// </summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     // Per connection: wait up to 5 s for another writer instead of failing at once. synchronous = NORMAL is safe
     // with WAL (a power cut can lose the last commits, never corrupt the file) and saves an fsync per commit.
@@ -39,8 +39,14 @@ internal static class SqliteStatements
             updated_at TEXT NOT NULL,
             created_by TEXT NOT NULL,
             updated_by TEXT NOT NULL,
-            version INTEGER NOT NULL);
+            version INTEGER NOT NULL,
+            xrefs TEXT NOT NULL DEFAULT '[]');
         CREATE INDEX IF NOT EXISTS ix_nodes_kind_name ON nodes (kind, name, id);
+        CREATE TABLE IF NOT EXISTS node_xrefs (
+            key TEXT NOT NULL,
+            node_id TEXT NOT NULL,
+            PRIMARY KEY (key, node_id)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_node_xrefs_node ON node_xrefs (node_id);
         CREATE TABLE IF NOT EXISTS relationships (
             key TEXT PRIMARY KEY NOT NULL,
             type TEXT NOT NULL,
@@ -79,7 +85,7 @@ internal static class SqliteStatements
         CREATE VIRTUAL TABLE IF NOT EXISTS node_search USING fts5 (
             exact_keys UNINDEXED, name, aliases, code, other,
             tokenize = 'unicode61 remove_diacritics 2');
-        PRAGMA user_version = 3;
+        PRAGMA user_version = 4;
         """;
 
     /// <summary>
@@ -94,6 +100,12 @@ internal static class SqliteStatements
     /// </summary>
     public const string MigrateToVersion3 = "ALTER TABLE graph_meta ADD COLUMN data_model INTEGER;";
 
+    /// <summary>
+    /// Schema 3 to 4: cross-references, as a JSON column on the node and a key table for lookups by id (created by
+    /// <see cref="CreateSchema"/>). A file of schema 3 holds data model 2 and is then refused by the model check.
+    /// </summary>
+    public const string MigrateToVersion4 = "ALTER TABLE nodes ADD COLUMN xrefs TEXT NOT NULL DEFAULT '[]';";
+
     public const string ReadDataModel = "SELECT data_model, EXISTS (SELECT 1 FROM nodes) FROM graph_meta WHERE id = 1;";
 
     public const string StampDataModel = "UPDATE graph_meta SET data_model = $data_model WHERE id = 1;";
@@ -101,9 +113,9 @@ internal static class SqliteStatements
     /// <summary>The node columns every node read selects, in the order <see cref="Rows.SqliteRowReader"/> reads them.</summary>
     public const string NodeColumns =
         "n.id, n.kind, n.name, n.aliases, n.properties, n.citations, n.status, n.status_note, "
-        + "n.created_at, n.updated_at, n.created_by, n.updated_by, n.version";
+        + "n.created_at, n.updated_at, n.created_by, n.updated_by, n.version, n.xrefs";
 
-    public const int NodeColumnCount = 13;
+    public const int NodeColumnCount = 14;
 
     /// <summary>The relationship columns every relationship read selects, in reading order.</summary>
     public const string RelationshipColumns =
@@ -114,6 +126,12 @@ internal static class SqliteStatements
 
     public const string NodesByIds =
         $"SELECT {NodeColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each($ids));";
+
+    public const string NodesByXrefs = $"""
+        SELECT x.key, {NodeColumns} FROM node_xrefs x JOIN nodes n ON n.id = x.node_id
+        WHERE x.key IN (SELECT value FROM json_each($keys))
+        ORDER BY x.key, n.id;
+        """;
 
     public const string RelationshipsByKeys =
         $"SELECT {RelationshipColumns} FROM relationships r WHERE r.key IN (SELECT value FROM json_each($keys));";
@@ -206,16 +224,20 @@ internal static class SqliteStatements
     // Audit columns created_* are set on insert only: an update keeps who created the node and when.
     public const string UpsertNode = """
         INSERT INTO nodes (id, kind, name, aliases, properties, citations, status, status_note,
-            created_at, updated_at, created_by, updated_by, version)
-        VALUES ($id, $kind, $name, $aliases, $properties, $citations, $status, $status_note, $at, $at, $actor, $actor, $version)
+            created_at, updated_at, created_by, updated_by, version, xrefs)
+        VALUES ($id, $kind, $name, $aliases, $properties, $citations, $status, $status_note, $at, $at, $actor, $actor, $version, $xrefs)
         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
-            properties = excluded.properties, citations = excluded.citations, status = excluded.status,
+            properties = excluded.properties, citations = excluded.citations, status = excluded.status, xrefs = excluded.xrefs,
             status_note = excluded.status_note, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
             version = excluded.version
         RETURNING seq;
         """;
 
     public const string DeleteNode = "DELETE FROM nodes WHERE id = $id RETURNING seq;";
+
+    public const string DeleteXrefKeys = "DELETE FROM node_xrefs WHERE node_id = $id;";
+
+    public const string InsertXrefKey = "INSERT INTO node_xrefs (key, node_id) VALUES ($key, $id);";
 
     public const string DeleteSearchEntry = "DELETE FROM node_search WHERE rowid = $seq;";
 

@@ -26,6 +26,8 @@ internal static class CacheKeys
 
     public static void Nodes(StringBuilder text, IReadOnlyCollection<string> ids) => Set(text, ids);
 
+    public static void Xrefs(StringBuilder text, IReadOnlyCollection<string> keys) => Set(text, keys);
+
     public static void Relationships(StringBuilder text, IReadOnlyCollection<RelationshipKey> keys) => Set(text, keys.Select(k => k.ToString()));
 
     public static void Neighbours(StringBuilder text, NeighbourQuery query)

@@ -37,6 +37,11 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             "nodes", text => CacheKeys.Nodes(text, ids), () => inner.GetNodesAsync(ids, cancellationToken),
             CacheEntries.Encode, CacheEntries.Decode<Dictionary<string, GraphNode>>, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "xrefs", text => CacheKeys.Xrefs(text, keys), () => inner.FindNodesByXrefsAsync(keys, cancellationToken),
+            CacheEntries.Encode, CacheEntries.DecodeXrefs, cancellationToken);
+
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
         ReadAsync(

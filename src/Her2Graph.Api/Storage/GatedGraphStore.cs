@@ -13,6 +13,9 @@ internal sealed class GatedGraphStore(IGraphStore inner, GraphStoreStatus status
     public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         Open().GetNodesAsync(ids, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Open().FindNodesByXrefsAsync(keys, cancellationToken);
+
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) => Open().GetRelationshipsAsync(keys, cancellationToken);
 

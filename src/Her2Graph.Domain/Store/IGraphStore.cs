@@ -8,8 +8,18 @@ namespace Her2Graph.Domain.Store;
 /// </summary>
 public interface IGraphStore
 {
+    /// <summary>The most keys one <see cref="FindNodesByXrefsAsync"/> call takes: a lookup names one id, a resolver a batch.</summary>
+    const int MaxXrefKeys = 500;
+
     /// <summary>Nodes by id; ids that do not exist are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The nodes that carry each cross-reference key (<see cref="Identifiers.CrossReference.Key"/>, e.g.
+    /// <c>CHEMBL:CHEMBL1201585</c>), in id order; keys no node carries are absent. Several nodes can carry one key
+    /// where the vocabularies say so (one CTCAE code for two adverse events). At most <see cref="MaxXrefKeys"/> keys.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
     /// <summary>Relationships by key; keys that do not exist are absent from the result.</summary>
     Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(

@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Identifiers;
 using Her2Graph.Storage.Neo4j.Search;
 
 namespace Her2Graph.Storage.Neo4j.Rows;
@@ -24,6 +25,8 @@ internal static class Neo4jEntityMaps
             ["citations"] = node.Provenance.Citations.Select(c => c.Value).ToList(),
             ["status"] = node.Provenance.Status.ToWireName(),
             ["statusNote"] = node.Provenance.StatusNote,
+            ["xrefs"] = CrossReferenceJson.Write(node.Xrefs),
+            ["xrefKeys"] = CrossReferenceJson.BarredKeys(node.Xrefs),
         };
         AddAudit(row, audit);
         Neo4jPropertyCopies.AddTo(row, node.Properties);
@@ -77,6 +80,7 @@ internal static class Neo4jEntityMaps
                 WireNames.ParseWireName<VerificationStatus>(Neo4jValues.Text(map, "status")),
                 Neo4jValues.OptionalText(map, "statusNote")))
         {
+            Xrefs = CrossReferenceJson.Read(Neo4jValues.OptionalText(map, "xrefs")),
             Audit = ReadAudit(map),
         };
     }

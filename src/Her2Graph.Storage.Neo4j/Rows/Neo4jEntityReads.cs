@@ -22,6 +22,28 @@ internal static class Neo4jEntityReads
         return nodes;
     }
 
+    /// <summary>The nodes carrying each cross-reference key, in id order.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> NodesByXrefsAsync(
+        INeo4jRunner runner, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var rows = keys.Distinct(StringComparer.Ordinal)
+            .Select(key => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = key, ["needle"] = "|" + key + "|" })
+            .ToList();
+        var nodes = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        if (rows.Count > 0)
+        {
+            var result = await runner.RunAsync(Neo4jStatements.NodesByXrefs, new Dictionary<string, object?> { ["keys"] = rows }, cancellationToken);
+            foreach (var record in result.Records)
+            {
+                var key = record["key"] as string ?? throw new FormatException("a NodesByXrefs row has no key");
+                if (!nodes.TryGetValue(key, out var carriers)) nodes[key] = carriers = [];
+                carriers.Add(Neo4jEntityMaps.ReadNode(record["node"]));
+            }
+        }
+
+        return nodes.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphNode>)p.Value, StringComparer.Ordinal);
+    }
+
     public static async Task<Dictionary<RelationshipKey, GraphRelationship>> RelationshipsAsync(
         INeo4jRunner runner, IEnumerable<RelationshipKey> keys, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ internal static class Neo4jSearchFields
     {
         var name = Tokens(node.Name);
         var aliases = Tokens(string.Join(" ; ", node.Aliases));
-        var code = Tokens(node.Id);
+        var code = Tokens(SearchText.Code(node));
         var other = Tokens(string.Join(" ; ", node.Properties.Values.SelectMany(SearchText.TextValues)));
         row["searchName"] = name;
         row["searchAliases"] = aliases;

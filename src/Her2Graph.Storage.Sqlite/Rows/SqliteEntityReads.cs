@@ -22,6 +22,24 @@ internal static class SqliteEntityReads
         return nodes;
     }
 
+    /// <summary>The nodes carrying each cross-reference key, in id order (the statement orders by key, then id).</summary>
+    public static async Task<Dictionary<string, IReadOnlyList<GraphNode>>> NodesByXrefsAsync(
+        SqliteConnection connection, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand(SqliteStatements.NodesByXrefs)
+            .With("$keys", SqliteJson.Strings(keys.Distinct(StringComparer.Ordinal)));
+        var nodes = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        await using var row = await command.ExecuteReaderAsync(cancellationToken);
+        while (await row.ReadAsync(cancellationToken))
+        {
+            var key = row.GetString(0);
+            if (!nodes.TryGetValue(key, out var carriers)) nodes[key] = carriers = [];
+            carriers.Add(SqliteRowReader.ReadNode(row, 1));
+        }
+
+        return nodes.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphNode>)p.Value, StringComparer.Ordinal);
+    }
+
     public static Task<Dictionary<RelationshipKey, GraphRelationship>> RelationshipsAsync(
         SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<RelationshipKey> keys, CancellationToken cancellationToken) =>
         RelationshipsAsync(

@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Identifiers;
 using Microsoft.Data.Sqlite;
 
 namespace Her2Graph.Storage.Sqlite.Rows;
@@ -21,6 +22,7 @@ internal static class SqliteRowReader
                 SqliteWireNames.ParseStatus(row.GetString(at + 6)),
                 row.IsDBNull(at + 7) ? null : row.GetString(at + 7)))
         {
+            Xrefs = CrossReferenceJson.Read(row.GetString(at + 13)),
             Audit = ReadAudit(row, at + 8),
         };
 

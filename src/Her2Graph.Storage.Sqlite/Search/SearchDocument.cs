@@ -11,6 +11,6 @@ internal sealed record SearchDocument(string ExactKeys, string Name, string Alia
             SearchText.ExactKeys(node),
             SearchText.Indexable(node.Name),
             SearchText.Indexable(string.Join(" ; ", node.Aliases)),
-            SearchText.Indexable(node.Id),
+            SearchText.Indexable(SearchText.Code(node)),
             SearchText.Indexable(string.Join(" ; ", node.Properties.Values.SelectMany(SearchText.TextValues))));
 }

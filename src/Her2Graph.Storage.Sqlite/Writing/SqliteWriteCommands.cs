@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Identifiers;
 using Her2Graph.Domain.Store;
 using Her2Graph.Domain.Store.Writing;
 using Her2Graph.Storage.Sqlite.Rows;
@@ -26,6 +27,8 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
         await using var deleteSearch = Command(SqliteStatements.DeleteSearchEntry);
         await using var insertSearch = Command(SqliteStatements.InsertSearchEntry);
         await using var change = Command(SqliteStatements.InsertChange);
+        await using var deleteXrefs = Command(SqliteStatements.DeleteXrefKeys);
+        await using var insertXref = Command(SqliteStatements.InsertXrefKey);
 
         foreach (var key in plan.RelationshipDeletes) await deleteRelationship.With("$key", key.ToString()).ExecuteNonQueryAsync(cancellationToken);
 
@@ -33,6 +36,7 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
         {
             var seq = await deleteNode.With("$id", id).ExecuteScalarAsync(cancellationToken);
             await deleteSearch.With("$seq", seq).ExecuteNonQueryAsync(cancellationToken);
+            await deleteXrefs.With("$id", id).ExecuteNonQueryAsync(cancellationToken);
         }
 
         foreach (var (node, _) in plan.NodeWrites)
@@ -47,6 +51,11 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
                 .With("$code", document.Code)
                 .With("$other", document.Other)
                 .ExecuteNonQueryAsync(cancellationToken);
+            await deleteXrefs.With("$id", node.Id).ExecuteNonQueryAsync(cancellationToken);
+            foreach (var key in node.Xrefs.Select(x => x.Key).Distinct(StringComparer.Ordinal))
+            {
+                await insertXref.With("$key", key).With("$id", node.Id).ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         foreach (var (relationship, _) in plan.RelationshipWrites) await Bind(upsertRelationship, relationship).ExecuteNonQueryAsync(cancellationToken);
@@ -66,7 +75,8 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
             .With("$properties", node.Properties.Json)
             .With("$citations", SqliteJson.Citations(node.Provenance.Citations))
             .With("$status", SqliteWireNames.ToWire(node.Provenance.Status))
-            .With("$status_note", node.Provenance.StatusNote);
+            .With("$status_note", node.Provenance.StatusNote)
+            .With("$xrefs", CrossReferenceJson.Write(node.Xrefs));
 
     private SqliteCommand Bind(SqliteCommand command, GraphRelationship relationship) =>
         Stamp(command)

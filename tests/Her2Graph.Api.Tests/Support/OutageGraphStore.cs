@@ -13,6 +13,9 @@ internal sealed class OutageGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         Up().GetNodesAsync(ids, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Up().FindNodesByXrefsAsync(keys, cancellationToken);
+
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) => Up().GetRelationshipsAsync(keys, cancellationToken);
 

@@ -20,6 +20,9 @@ public sealed class RecordingGraphStore(IGraphStore inner, ConcurrentQueue<strin
     public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         Record($"GetNodes({ids.Count} ids)", () => inner.GetNodesAsync(ids, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Record($"FindNodesByXrefs({keys.Count} keys)", () => inner.FindNodesByXrefsAsync(keys, cancellationToken));
+
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
         Record($"GetRelationships({keys.Count} keys)", () => inner.GetRelationshipsAsync(keys, cancellationToken));
 

@@ -11,6 +11,9 @@ public sealed class RefusingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         inner.GetNodesAsync(ids, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        inner.FindNodesByXrefsAsync(keys, cancellationToken);
+
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
         inner.GetRelationshipsAsync(keys, cancellationToken);
 

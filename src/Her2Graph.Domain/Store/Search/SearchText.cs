@@ -43,12 +43,18 @@ public static class SearchText
         return [.. parts];
     }
 
-    /// <summary>Squashed name, id and aliases between bars, so that one substring test tells an exact match.</summary>
+    /// <summary>
+    /// Squashed name, id, aliases and outside ids between bars, so that one substring test tells an exact match: a
+    /// search for DB14962 or ENSG00000141736 ranks the node carrying it first.
+    /// </summary>
     public static string ExactKeys(GraphNode node)
     {
-        var keys = new[] { node.Name, node.Id }.Concat(node.Aliases).Select(Squash).Where(k => k.Length > 0);
+        var keys = new[] { node.Name, node.Id }.Concat(node.Aliases).Concat(node.Xrefs.Select(x => x.Id)).Select(Squash).Where(k => k.Length > 0);
         return "|" + string.Join('|', keys.Distinct(StringComparer.Ordinal)) + "|";
     }
+
+    /// <summary>The code text of a node: its key and its outside ids, the words a search by code matches.</summary>
+    public static string Code(GraphNode node) => node.Xrefs.Count == 0 ? node.Id : string.Join(" ; ", [node.Id, .. node.Xrefs.Select(x => x.Id)]);
 
     /// <summary>The searchable texts of a property value, a text or a text list: class words such as ADC, pan-HER, exon 20 live there.</summary>
     public static IEnumerable<string> TextValues(JsonElement value) => value.ValueKind switch
