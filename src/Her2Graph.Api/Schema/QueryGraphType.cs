@@ -38,10 +38,17 @@ internal sealed class QueryGraphType : ObjectGraphType
         Name = "Query";
         Description = "Reads of the HER2 graph and its change log. All reads are public.";
 
-        Field("node", Ref("Node")).Description("A node by its global id.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (Node.id).")
-            .Resolve().WithService<NodesByIdDataLoader>()
-            .Resolve((c, nodes) => nodes.Load(NodeLookup.KeyOf(c.GetArgument<string>("id"))));
+        Field("node", Ref("Node"))
+            .Description("A node by its global id, or by an outside id: node(xref: \"CHEMBL:CHEMBL1201585\"), HGNC:3430, rs397516975, NM_004448.4:c.2313_2324dup. Give exactly one of id and xref.")
+            .Argument<IdGraphType>("id", "A global id (Node.id).")
+            .Argument<StringGraphType>("xref", "SCHEME:id as CrossReference.key writes it (CHEMBL:CHEMBL554, NCBI_GENE:2064, MEDDRA_PT:10012735), or a bare id only one scheme writes (DB14962, ENSG00000141736, rs397516975).")
+            .Resolve().WithServices<NodesByIdDataLoader, XrefLookup>()
+            .ResolveAsync(async (c, nodes, xrefs) =>
+            {
+                var (id, xref) = (c.GetArgument<string?>("id"), c.GetArgument<string?>("xref"));
+                if ((id is null) == (xref is null)) throw Errors.BadArgument("give exactly one of id and xref");
+                return id is not null ? await nodes.Load(NodeLookup.KeyOf(id)).GetResultAsync(c.CancellationToken) : await xrefs.FindAsync(xref!, null, c.CancellationToken);
+            });
         Field("nodes", new NonNullGraphType(new ListGraphType(Ref("Node"))))
             .Description("Nodes by global ids, in the order asked; null where an id is unknown.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")

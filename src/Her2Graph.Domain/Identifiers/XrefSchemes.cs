@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Her2Graph.Domain.Errors;
 using static Her2Graph.Domain.Graph.NodeKind;
 
 namespace Her2Graph.Domain.Identifiers;
@@ -72,12 +73,14 @@ public static partial class XrefSchemes
     /// Reads what a client typed as an id: <c>CHEMBL:CHEMBL1201585</c>, <c>chembl:CHEMBL1201585</c>,
     /// <c>NCBIGene:2064</c>, <c>HGNC:3430</c>, or a bare id that only one kind of scheme writes (<c>CHEMBL554</c>,
     /// <c>rs397516975</c>, <c>NM_004448.4:c.2313_2324dup</c>). Gives every scheme the text could name with the id in
-    /// that scheme's spelling, or an error that says what is wrong.
+    /// that scheme's spelling, or an error that says what is wrong: UNKNOWN_XREF_SCHEME for a prefix that names no
+    /// scheme, MALFORMED_XREF for an id not of its scheme's form.
     /// </summary>
-    public static bool TryParse(string text, out IReadOnlyList<(XrefScheme Scheme, string Id)> candidates, out string error)
+    public static bool TryParse(string text, out IReadOnlyList<(XrefScheme Scheme, string Id)> candidates, out ErrorCode code, out string error)
     {
         candidates = [];
         error = string.Empty;
+        code = ErrorCodes.MalformedXref;
         var value = text.Trim();
         if (value.Length == 0)
         {
@@ -110,6 +113,7 @@ public static partial class XrefSchemes
             return true;
         }
 
+        if (colon > 0) code = ErrorCodes.UnknownXrefScheme;
         error = colon > 0
             ? $"unknown scheme '{value[..colon]}': expected one of {string.Join(", ", All.Select(d => d.WireName))}, then a colon and the id"
             : $"'{value}' names no scheme: write SCHEME:id, e.g. NCBI_GENE:2064 or CHEMBL:CHEMBL1201585";
