@@ -53,9 +53,26 @@ public sealed class SqliteDataModelTests : IDisposable
         Assert.Equal((long)schemaVersion, await ScalarAsync("PRAGMA user_version;"));
     }
 
+    [Fact]
+    public async Task Open_Schema3FileHoldingModel2_IsRefusedWithHowToReseedAndLeftAsItWas()
+    {
+        await WriteOldModelGraphAsync();
+        await DowngradeToSchemaAsync(3);
+        var before = await File.ReadAllBytesAsync(_database.Path);
+
+        var error = await Assert.ThrowsAsync<GraphModelMismatchException>(() => SqliteGraphStore.OpenAsync(_database.Options, None));
+
+        Assert.StartsWith($"the store at {_database.Path} holds a graph of data model 2 (structured evidence", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.FoundModel);
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, await File.ReadAllBytesAsync(_database.Path));
+        Assert.Equal(3L, await ScalarAsync("PRAGMA user_version;"));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public async Task Open_OlderSchemaFileWithoutNodes_IsMigratedAndStampedKeepingItsVersion(int schemaVersion)
     {
         using (var first = await SqliteGraphStore.OpenAsync(_database.Options, None))
@@ -150,10 +167,17 @@ public sealed class SqliteDataModelTests : IDisposable
          TestGraph.Relationship(RelationshipType.HasAdverseEvent, TestGraph.Tdxd, TestGraph.Ild, "DESTINY-Lung02 5.4 mg/kg", PropertyBag.Of(("anyGradePercent", 12.9)))],
         TestGraph.Seed), None);
 
-    // The file as the build of that schema left it: schema 2 had no data_model, schema 1 no graph_id either.
+    // The file as the build of that schema left it: schema 3 had no xrefs, schema 2 no data_model, schema 1 no graph_id either.
     private async Task DowngradeToSchemaAsync(int schemaVersion)
     {
         SqliteConnection.ClearAllPools();
+        await ExecuteAsync("DROP TABLE node_xrefs; ALTER TABLE nodes DROP COLUMN xrefs; UPDATE graph_meta SET data_model = 2; PRAGMA user_version = 3;");
+        if (schemaVersion == 3)
+        {
+            SqliteConnection.ClearAllPools();
+            return;
+        }
+
         await ExecuteAsync("ALTER TABLE graph_meta DROP COLUMN data_model; PRAGMA user_version = 2;");
         if (schemaVersion == 1) await ExecuteAsync("ALTER TABLE graph_meta DROP COLUMN graph_id; PRAGMA user_version = 1;");
         SqliteConnection.ClearAllPools();

@@ -47,7 +47,7 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
             new CitationGraphType(), new PageInfoGraphType(), new SearchHitGraphType(), new PathGraphType(), new PathStepGraphType(),
             new GraphInfoGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(),
             new StringFilterInputGraphType(), new NumberFilterInputGraphType(), new FlagFilterInputGraphType(), new StatusFilterInputGraphType(),
-            new PartialDateGraphType(), new XrefSchemeGraphType(), new CrossReferenceGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForNodeProperties(),
+            new PartialDateGraphType(), new XrefSchemeGraphType(), new CrossReferenceGraphType(), new CrossReferenceInputGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForNodeProperties(),
         ];
         foreach (var type in shared.Concat(kinds.Values).Concat(relationships.Values).Concat(generated)) RegisterType(type);
     }

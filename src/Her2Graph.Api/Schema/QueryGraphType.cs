@@ -3,6 +3,7 @@ using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Changes;
+using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Listing;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Paging;

@@ -93,7 +93,7 @@ public static partial class XrefSchemes
         {
             var rest = value[(colon + 1)..].Trim();
             var definition = Get(named);
-            foreach (var id in Spellings(definition, rest, value))
+            foreach (var id in Spellings(rest).Append(value).Concat(Spellings(rest).Select(s => definition.WireName + ":" + s)))
             {
                 if (!definition.IsWellFormed(id)) continue;
                 candidates = [(named, id)];
@@ -105,7 +105,7 @@ public static partial class XrefSchemes
         }
 
         var bare = All.Where(d => d.SelfIdentifying)
-            .SelectMany(d => Spellings(d, value, value).Where(d.IsWellFormed).Take(1).Select(id => (d.Scheme, id)))
+            .SelectMany(d => Spellings(value).Where(d.IsWellFormed).Take(1).Select(id => (d.Scheme, id)))
             .ToList();
         if (bare.Count > 0)
         {
@@ -120,16 +120,9 @@ public static partial class XrefSchemes
         return false;
     }
 
-    // The id as typed, in the scheme's usual case, and with the scheme prefix kept where the scheme's ids carry it.
-    private static IEnumerable<string> Spellings(XrefSchemeDefinition definition, string id, string whole)
-    {
-        yield return id;
-        yield return whole;
-        yield return id.ToUpperInvariant();
-        yield return id.ToLowerInvariant();
-        yield return definition.WireName + ":" + id;
-        yield return definition.WireName + ":" + id.ToUpperInvariant();
-    }
+    // The id as typed, then in upper and lower case (CHEMBL554, rs397516975). After a scheme prefix the caller also
+    // tries the whole text and the prefix put back, for schemes whose ids carry it (HGNC:3430, hgnc:3430, MONDO:0005233).
+    private static IEnumerable<string> Spellings(string id) => [id, id.ToUpperInvariant(), id.ToLowerInvariant()];
 
     private static Dictionary<string, XrefScheme> BuildPrefixes()
     {
