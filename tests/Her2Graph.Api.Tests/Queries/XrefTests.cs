@@ -23,7 +23,7 @@ public sealed class XrefTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal([("HGNC", "HGNC:3430"), ("NCBI_GENE", "2064"), ("ENSEMBL", "ENSG00000141736"), ("UNIPROT", "P04626")], xrefs);
         var hgnc = gene.GetProperty("xrefs")[0];
         Assert.Equal("HGNC:3430", hgnc.GetProperty("key").GetString());
-        Assert.Equal("https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC%3A3430", hgnc.GetProperty("url").GetString());
+        Assert.Equal("https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC:3430", hgnc.GetProperty("url").GetString());
         Assert.Equal("FROM_KNOWLEDGE", hgnc.GetProperty("status").GetString());
         Assert.Equal("NCBI_GENE:2064", gene.GetProperty("xrefs")[1].GetProperty("key").GetString());
         Assert.Equal("ENSG00000141736", Assert.Single(gene.GetProperty("ensembl").EnumerateArray()).GetProperty("id").GetString());
