@@ -7,6 +7,7 @@ using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Listing;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Paging;
+using Her2Graph.Api.Schema.Resolution;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
@@ -65,6 +66,8 @@ internal sealed class QueryGraphType : ObjectGraphType
                 .ResolveAsync(async (c, nodes) => await nodes.FindAsync(kind, c.GetArgument<string>(argument), c.CancellationToken));
             generatedTypes.AddRange(this.AddNodeListing(NodeKinds.Get(kind), listing));
         }
+
+        this.AddResolveVariants();
 
         Field("search", NonNullListOf(Ref("SearchHit")))
             .Description("Ranked full-text search over names, aliases, codes and class words (exon 20, ADC, pan-HER); each word matches as a prefix.")
