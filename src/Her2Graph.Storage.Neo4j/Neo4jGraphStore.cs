@@ -50,8 +50,11 @@ public sealed class Neo4jGraphStore : IGraphStore
     public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         await Neo4jEntityReads.NodesAsync(_client, ids, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Neo4jEntityReads.NodesByXrefKeysAsync(_client, keys, cancellationToken);
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        XrefKeys.CheckBound(keys);
+        return await Neo4jEntityReads.NodesByXrefsAsync(_client, keys, cancellationToken);
+    }
 
     public async Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>

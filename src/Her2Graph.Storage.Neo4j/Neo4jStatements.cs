@@ -14,7 +14,7 @@ namespace Her2Graph.Storage.Neo4j;
 /// refuses literal line breaks inside a statement.
 /// </summary>
 /// <remarks>
-/// The graph in Neo4j: every node is <c>(:GraphNode {id, kind, name, aliases, …, xrefs, xrefKeys})</c>; a relationship has its wire
+/// The graph in Neo4j: every node is <c>(:GraphNode {id, kind, name, aliases, …})</c>; a relationship has its wire
 /// type (<c>IN_GENE</c>…) and keeps its key text and qualifier; <c>(:GraphMeta {id: 'graph'})</c> holds the version,
 /// the random graph id and the data model the graph follows (<see cref="Domain.Schema.DataModel"/>);
 /// <c>(:GraphChange)</c> nodes are the change log. See <see cref="Rows.Neo4jEntityMaps"/> for the property layout.
@@ -35,8 +35,8 @@ internal static partial class Neo4jStatements
         // For ad-hoc CONTAINS queries on the combined search text (see Neo4jNodeSearcher's REVIEW on the Search statement).
         Line("CREATE TEXT INDEX graph_node_search IF NOT EXISTS FOR (n:GraphNode) ON (n.searchText)"),
 
-        // For NodesByXrefKeys: a text index answers CONTAINS, so a lookup by key reads the index, not every node.
-        Line("CREATE TEXT INDEX graph_node_xref_keys IF NOT EXISTS FOR (n:GraphNode) ON (n.xrefKeys)"),
+        // node(xref:) and the name lookups find a node by one of its outside ids: xrefKeys CONTAINS '|KEY|'.
+        Line("CREATE TEXT INDEX graph_node_xrefs IF NOT EXISTS FOR (n:GraphNode) ON (n.xrefKeys)"),
     ];
 
     /// <summary>
@@ -71,13 +71,13 @@ internal static partial class Neo4jStatements
         RETURN {{NodeMap("n")}} AS node
         """);
 
-    // $needles: each key between bars ('|HGNC:3430|'), as xrefKeys holds it, so CONTAINS finds whole keys only and the
-    // text index on xrefKeys answers it; the needle comes back so the adapter can tell which key a node matched.
-    public static string NodesByXrefKeys { get; } = Line($$"""
-        UNWIND $needles AS needle
+    // Each needle is a key between bars, so that HGNC:3 cannot match HGNC:3430; the text index serves CONTAINS.
+    public static string NodesByXrefs { get; } = Line($$"""
+        UNWIND $keys AS k
         MATCH (n:GraphNode)
-        WHERE n.xrefKeys CONTAINS needle
-        RETURN needle, {{NodeMap("n")}} AS node
+        WHERE n.xrefKeys CONTAINS k.needle
+        RETURN k.key AS key, {{NodeMap("n")}} AS node
+        ORDER BY key, n.id
         """);
 
     // A key names both ends, so the match starts from the unique node index and never scans relationships.

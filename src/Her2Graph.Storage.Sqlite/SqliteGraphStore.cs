@@ -55,11 +55,11 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         return await SqliteEntityReads.NodesAsync(connection, null, ids, cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(
-        IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        XrefKeys.CheckBound(keys);
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await SqliteEntityReads.NodesByXrefKeysAsync(connection, keys, cancellationToken);
+        return await SqliteEntityReads.NodesByXrefsAsync(connection, keys, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(

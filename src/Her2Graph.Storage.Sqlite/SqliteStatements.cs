@@ -24,7 +24,7 @@ internal static class SqliteStatements
 
     public const string ReadTableNames = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;";
 
-    public const string CreateSchema = $"""
+    public const string CreateSchema = """
         CREATE TABLE IF NOT EXISTS nodes (
             seq INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
@@ -42,7 +42,11 @@ internal static class SqliteStatements
             version INTEGER NOT NULL,
             xrefs TEXT NOT NULL DEFAULT '[]');
         CREATE INDEX IF NOT EXISTS ix_nodes_kind_name ON nodes (kind, name, id);
-        {NodeXrefsTable}
+        CREATE TABLE IF NOT EXISTS node_xrefs (
+            key TEXT NOT NULL,
+            node_id TEXT NOT NULL,
+            PRIMARY KEY (key, node_id)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_node_xrefs_node ON node_xrefs (node_id);
         CREATE TABLE IF NOT EXISTS relationships (
             key TEXT PRIMARY KEY NOT NULL,
             type TEXT NOT NULL,
@@ -97,24 +101,10 @@ internal static class SqliteStatements
     public const string MigrateToVersion3 = "ALTER TABLE graph_meta ADD COLUMN data_model INTEGER;";
 
     /// <summary>
-    /// Schema 3 to 4: the nodes' cross-references, as JSON on the row (what reads return) and one lookup row per key
-    /// (what <c>FindNodesByXrefsAsync</c> searches). A file of schema 3 holds no cross-references (its build did not
-    /// store them), so every node starts with none and the lookup table empty.
+    /// Schema 3 to 4: cross-references, as a JSON column on the node and a key table for lookups by id (created by
+    /// <see cref="CreateSchema"/>). A file of schema 3 holds data model 2 and is then refused by the model check.
     /// </summary>
-    public const string MigrateToVersion4 = $"""
-        ALTER TABLE nodes ADD COLUMN xrefs TEXT NOT NULL DEFAULT '[]';
-        {NodeXrefsTable}
-        """;
-
-    // One row per key and node: the primary key answers a lookup by key; the index on node_id lets a node's rows be
-    // deleted when it is rewritten or deleted without scanning the table. Written in the node's transaction.
-    private const string NodeXrefsTable = """
-        CREATE TABLE IF NOT EXISTS node_xrefs (
-            key TEXT NOT NULL,
-            node_id TEXT NOT NULL,
-            PRIMARY KEY (key, node_id)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_node_xrefs_node ON node_xrefs (node_id);
-        """;
+    public const string MigrateToVersion4 = "ALTER TABLE nodes ADD COLUMN xrefs TEXT NOT NULL DEFAULT '[]';";
 
     public const string ReadDataModel = "SELECT data_model, EXISTS (SELECT 1 FROM nodes) FROM graph_meta WHERE id = 1;";
 
@@ -137,10 +127,10 @@ internal static class SqliteStatements
     public const string NodesByIds =
         $"SELECT {NodeColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each($ids));";
 
-    // The lookup's key with the node, so that one node carrying several of the keys comes back once per key.
-    public const string NodesByXrefKeys = $"""
+    public const string NodesByXrefs = $"""
         SELECT x.key, {NodeColumns} FROM node_xrefs x JOIN nodes n ON n.id = x.node_id
-        WHERE x.key IN (SELECT value FROM json_each($keys));
+        WHERE x.key IN (SELECT value FROM json_each($keys))
+        ORDER BY x.key, n.id;
         """;
 
     public const string RelationshipsByKeys =
@@ -237,18 +227,17 @@ internal static class SqliteStatements
             created_at, updated_at, created_by, updated_by, version, xrefs)
         VALUES ($id, $kind, $name, $aliases, $properties, $citations, $status, $status_note, $at, $at, $actor, $actor, $version, $xrefs)
         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
-            properties = excluded.properties, citations = excluded.citations, status = excluded.status,
+            properties = excluded.properties, citations = excluded.citations, status = excluded.status, xrefs = excluded.xrefs,
             status_note = excluded.status_note, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-            version = excluded.version, xrefs = excluded.xrefs
+            version = excluded.version
         RETURNING seq;
         """;
 
     public const string DeleteNode = "DELETE FROM nodes WHERE id = $id RETURNING seq;";
 
-    public const string DeleteNodeXrefs = "DELETE FROM node_xrefs WHERE node_id = $id;";
+    public const string DeleteXrefKeys = "DELETE FROM node_xrefs WHERE node_id = $id;";
 
-    // OR IGNORE: a key listed twice on one node (which the seed validator refuses, but the port does not) is one row.
-    public const string InsertNodeXrefs = "INSERT OR IGNORE INTO node_xrefs (key, node_id) SELECT value, $id FROM json_each($keys);";
+    public const string InsertXrefKey = "INSERT INTO node_xrefs (key, node_id) VALUES ($key, $id);";
 
     public const string DeleteSearchEntry = "DELETE FROM node_search WHERE rowid = $seq;";
 

@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Identifiers;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Domain.Graph.NodeKind;
 using static Her2Graph.Domain.Graph.RelationshipType;
@@ -81,12 +82,22 @@ public static class TestGraph
     public static IReadOnlyList<GraphNode> Nodes { get; } =
     [
         Node(Erbb2, Gene, "ERBB2", ["HER2", "NEU"],
-            PropertyBag.Of(("ncbiGeneId", 2064), ("hgncId", "HGNC:3430"), ("cytoband", "17q12"),
-                ("prevalence", new[] { "2-4% of NSCLC carry ERBB2 mutations", "amplification in 2-5%" })),
-            citations: ["HGNC:3430"]),
-        Node(Egfr, Gene, "EGFR", ["HER1"], PropertyBag.Of(("ncbiGeneId", 1956))),
+            PropertyBag.Of(("cytoband", "17q12"), ("prevalence", new[] { "2-4% of NSCLC carry ERBB2 mutations", "amplification in 2-5%" })),
+            citations: ["HGNC:3430"]) with
+        {
+            Xrefs = [new(XrefScheme.Hgnc, "HGNC:3430", VerificationStatus.FromKnowledge), new(XrefScheme.NcbiGene, "2064", VerificationStatus.Verified, "NCBI Gene")],
+        },
+        Node(Egfr, Gene, "EGFR", ["HER1"]) with { Xrefs = [new(XrefScheme.NcbiGene, "1956", VerificationStatus.FromKnowledge)] },
         Node(Yvma, Variant, "ERBB2 A775_G776insYVMA", ["YVMA", "A775_G776insYVMA", "p.Tyr772_Ala775dup"],
-            PropertyBag.Of(("gene", "ERBB2"), ("exon", 20), ("domain", "TKD"), ("alterationType", "insertion"))),
+            PropertyBag.Of(("gene", "ERBB2"), ("exon", 20), ("domain", "TKD"), ("alterationType", "insertion"))) with
+        {
+            Xrefs =
+            [
+                new(XrefScheme.HgvsCoding, "NM_004448.4:c.2313_2324dup", VerificationStatus.Verified, "a VEP fixture"),
+                new(XrefScheme.HgvsCoding, "NM_004448.4:c.2314_2325dup", VerificationStatus.FromKnowledge, OtherAllele: true, Note: "codon-aligned 12-nt duplication"),
+                new(XrefScheme.Dbsnp, "rs397516975", VerificationStatus.Verified),
+            ],
+        },
         Node(G776, Variant, "ERBB2 G776delinsVC", ["G776delinsVC"],
             PropertyBag.Of(("gene", "ERBB2"), ("exon", 20), ("domain", "TKD"), ("alterationType", "delins"))),
         Node(S310F, Variant, "ERBB2 S310F", [],
@@ -141,8 +152,15 @@ public static class TestGraph
         Node(Pi3k, Pathway, "PI3K/AKT/mTOR pathway", ["PI3K pathway"]),
         Node(Pi3kActivation, ResistanceMechanism, "PI3K pathway activation", [],
             PropertyBag.Of(("category", "DOWNSTREAM_PATHWAY"), ("mechanism", "signalling below HER2 goes on without it"))),
-        Node(Ild, AdverseEvent, "ILD/pneumonitis", ["interstitial lung disease"]),
-        Node(Diarrhea, AdverseEvent, "diarrhea"),
+        Node(Ild, AdverseEvent, "ILD/pneumonitis", ["interstitial lung disease"]) with
+        {
+            Xrefs =
+            [
+                new(XrefScheme.MeddraPt, "10022611", VerificationStatus.Verified, Label: "Interstitial lung disease"),
+                new(XrefScheme.CtcaeV5, "10035742", VerificationStatus.Verified, Label: "Pneumonitis", Note: "system organ class: Respiratory, thoracic and mediastinal disorders"),
+            ],
+        },
+        Node(Diarrhea, AdverseEvent, "diarrhea") with { Xrefs = [new(XrefScheme.MeddraPt, "10012735", VerificationStatus.Verified, Label: "Diarrhoea")] },
     ];
 
     public static IReadOnlyList<GraphRelationship> Relationships { get; } =

@@ -3,15 +3,16 @@ using Microsoft.Data.Sqlite;
 namespace Her2Graph.Storage.Sqlite.Tests;
 
 /// <summary>
-/// Turns a file of the current schema back into what the build of an older schema left, undoing each migration in
-/// turn: schema 3 had no cross-references (no nodes.xrefs, no node_xrefs), schema 2 no data_model, schema 1 no graph_id.
+/// Turns a file of the current schema back into what the build of an older schema left, keeping its data model (unlike
+/// SqliteDataModelTests' downgrade, which also sets the model that build wrote): schema 3 had no cross-references (no
+/// nodes.xrefs, no node_xrefs), schema 2 no data_model, schema 1 no graph_id.
 /// </summary>
 internal static class OlderSchema
 {
     public static async Task DowngradeAsync(string path, int schemaVersion)
     {
         SqliteConnection.ClearAllPools();
-        await ExecuteAsync(path, "DROP INDEX ix_node_xrefs_node; DROP TABLE node_xrefs; ALTER TABLE nodes DROP COLUMN xrefs; PRAGMA user_version = 3;");
+        await ExecuteAsync(path, "DROP TABLE node_xrefs; ALTER TABLE nodes DROP COLUMN xrefs; PRAGMA user_version = 3;");
         if (schemaVersion <= 2) await ExecuteAsync(path, "ALTER TABLE graph_meta DROP COLUMN data_model; PRAGMA user_version = 2;");
         if (schemaVersion == 1) await ExecuteAsync(path, "ALTER TABLE graph_meta DROP COLUMN graph_id; PRAGMA user_version = 1;");
         SqliteConnection.ClearAllPools();

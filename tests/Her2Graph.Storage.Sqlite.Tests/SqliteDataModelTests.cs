@@ -43,7 +43,7 @@ public sealed class SqliteDataModelTests : IDisposable
 
         var path = _database.Path;
         Assert.StartsWith($"the store at {path} holds a graph of data model 1 (before structured evidence", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"this build needs {DataModel.Describe(DataModel.Current)}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"this build needs data model {DataModel.Current} (structured evidence", error.Message, StringComparison.Ordinal);
         Assert.Contains($"delete {path} (with {path}-wal and {path}-shm where present) and start the API again", error.Message, StringComparison.Ordinal);
         Assert.Contains($"`her2graph seed --db {path}`", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
@@ -51,6 +51,22 @@ public sealed class SqliteDataModelTests : IDisposable
         SqliteConnection.ClearAllPools();
         Assert.Equal(before, await File.ReadAllBytesAsync(_database.Path));
         Assert.Equal((long)schemaVersion, await ScalarAsync("PRAGMA user_version;"));
+    }
+
+    [Fact]
+    public async Task Open_Schema3FileHoldingModel2_IsRefusedWithHowToReseedAndLeftAsItWas()
+    {
+        await WriteOldModelGraphAsync();
+        await DowngradeToSchemaAsync(3);
+        var before = await File.ReadAllBytesAsync(_database.Path);
+
+        var error = await Assert.ThrowsAsync<GraphModelMismatchException>(() => SqliteGraphStore.OpenAsync(_database.Options, None));
+
+        Assert.StartsWith($"the store at {_database.Path} holds a graph of data model 2 (structured evidence", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.FoundModel);
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, await File.ReadAllBytesAsync(_database.Path));
+        Assert.Equal(3L, await ScalarAsync("PRAGMA user_version;"));
     }
 
     [Theory]
@@ -151,8 +167,21 @@ public sealed class SqliteDataModelTests : IDisposable
          TestGraph.Relationship(RelationshipType.HasAdverseEvent, TestGraph.Tdxd, TestGraph.Ild, "DESTINY-Lung02 5.4 mg/kg", PropertyBag.Of(("anyGradePercent", 12.9)))],
         TestGraph.Seed), None);
 
-    // The file as the build of that schema left it.
-    private Task DowngradeToSchemaAsync(int schemaVersion) => OlderSchema.DowngradeAsync(_database.Path, schemaVersion);
+    // The file as the build of that schema left it: schema 3 had no xrefs, schema 2 no data_model, schema 1 no graph_id either.
+    private async Task DowngradeToSchemaAsync(int schemaVersion)
+    {
+        SqliteConnection.ClearAllPools();
+        await ExecuteAsync("DROP TABLE node_xrefs; ALTER TABLE nodes DROP COLUMN xrefs; UPDATE graph_meta SET data_model = 2; PRAGMA user_version = 3;");
+        if (schemaVersion == 3)
+        {
+            SqliteConnection.ClearAllPools();
+            return;
+        }
+
+        await ExecuteAsync("ALTER TABLE graph_meta DROP COLUMN data_model; PRAGMA user_version = 2;");
+        if (schemaVersion == 1) await ExecuteAsync("ALTER TABLE graph_meta DROP COLUMN graph_id; PRAGMA user_version = 1;");
+        SqliteConnection.ClearAllPools();
+    }
 
     private async Task<object?> ScalarAsync(string sql)
     {

@@ -28,8 +28,8 @@ internal static class CacheEntries
     public static IReadOnlyDictionary<RelationshipKey, GraphRelationship> DecodeRelationships(byte[] bytes) =>
         Decode<List<GraphRelationship>>(bytes).ToDictionary(r => r.Key);
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<GraphNode>> DecodeNodesByXref(byte[] bytes) =>
-        Decode<Dictionary<string, List<GraphNode>>>(bytes).ToDictionary(p => p.Key, p => (IReadOnlyList<GraphNode>)p.Value, StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, IReadOnlyList<GraphNode>> DecodeXrefs(byte[] bytes) =>
+        Decode<Dictionary<string, List<GraphNode>>>(bytes).ToDictionary(p => p.Key, p => (IReadOnlyList<GraphNode>)p.Value);
 
     public static IReadOnlyDictionary<string, IReadOnlyList<Neighbour>> DecodeNeighbours(byte[] bytes) =>
         Decode<Dictionary<string, List<Neighbour>>>(bytes).ToDictionary(p => p.Key, p => (IReadOnlyList<Neighbour>)p.Value);

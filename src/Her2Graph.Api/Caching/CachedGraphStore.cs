@@ -40,7 +40,7 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
     public Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         ReadAsync(
             "xrefs", text => CacheKeys.Xrefs(text, keys), () => inner.FindNodesByXrefsAsync(keys, cancellationToken),
-            CacheEntries.Encode, CacheEntries.DecodeNodesByXref, cancellationToken);
+            CacheEntries.Encode, CacheEntries.DecodeXrefs, cancellationToken);
 
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>

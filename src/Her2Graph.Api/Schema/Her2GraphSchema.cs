@@ -8,6 +8,7 @@ using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Paths;
 using Her2Graph.Api.Schema.Properties;
 using Her2Graph.Api.Schema.Relationships;
+using Her2Graph.Api.Schema.Resolution;
 using Her2Graph.Api.Schema.Search;
 using Her2Graph.Api.Schema.Traversals;
 using Her2Graph.Api.Schema.Vocabularies;
@@ -47,7 +48,7 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
             new CitationGraphType(), new PageInfoGraphType(), new SearchHitGraphType(), new PathGraphType(), new PathStepGraphType(),
             new GraphInfoGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(),
             new StringFilterInputGraphType(), new NumberFilterInputGraphType(), new FlagFilterInputGraphType(), new StatusFilterInputGraphType(),
-            new PartialDateGraphType(), new XrefSchemeGraphType(), new CrossReferenceGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForNodeProperties(),
+            new PartialDateGraphType(), new XrefSchemeGraphType(), new NotationKindGraphType(), new GenomeBuildGraphType(), new MatchLevelGraphType(), new ParsedNotationGraphType(), new NotationErrorGraphType(), new VariantMatchGraphType(), new ClassPlacementGraphType(), new VariantResolutionGraphType(), new CrossReferenceGraphType(), new CrossReferenceInputGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForNodeProperties(),
         ];
         foreach (var type in shared.Concat(kinds.Values).Concat(relationships.Values).Concat(generated)) RegisterType(type);
     }

@@ -3,9 +3,11 @@ using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Changes;
+using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Listing;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Paging;
+using Her2Graph.Api.Schema.Resolution;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
@@ -38,10 +40,17 @@ internal sealed class QueryGraphType : ObjectGraphType
         Name = "Query";
         Description = "Reads of the HER2 graph and its change log. All reads are public.";
 
-        Field("node", Ref("Node")).Description("A node by its global id.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id (Node.id).")
-            .Resolve().WithService<NodesByIdDataLoader>()
-            .Resolve((c, nodes) => nodes.Load(NodeLookup.KeyOf(c.GetArgument<string>("id"))));
+        Field("node", Ref("Node"))
+            .Description("A node by its global id, or by an outside id: node(xref: \"CHEMBL:CHEMBL1201585\"), HGNC:3430, rs397516975, NM_004448.4:c.2313_2324dup. Give exactly one of id and xref.")
+            .Argument<IdGraphType>("id", "A global id (Node.id).")
+            .Argument<StringGraphType>("xref", "SCHEME:id as CrossReference.key writes it (CHEMBL:CHEMBL554, NCBI_GENE:2064, MEDDRA_PT:10012735), or a bare id only one scheme writes (DB14962, ENSG00000141736, rs397516975).")
+            .Resolve().WithServices<NodesByIdDataLoader, XrefLookup>()
+            .ResolveAsync(async (c, nodes, xrefs) =>
+            {
+                var (id, xref) = (c.GetArgument<string?>("id"), c.GetArgument<string?>("xref"));
+                if ((id is null) == (xref is null)) throw Errors.BadArgument("give exactly one of id and xref");
+                return id is not null ? await nodes.Load(NodeLookup.KeyOf(id)).GetResultAsync(c.CancellationToken) : await xrefs.FindAsync(xref!, null, c.CancellationToken);
+            });
         Field("nodes", new NonNullGraphType(new ListGraphType(Ref("Node"))))
             .Description("Nodes by global ids, in the order asked; null where an id is unknown.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
@@ -57,6 +66,8 @@ internal sealed class QueryGraphType : ObjectGraphType
                 .ResolveAsync(async (c, nodes) => await nodes.FindAsync(kind, c.GetArgument<string>(argument), c.CancellationToken));
             generatedTypes.AddRange(this.AddNodeListing(NodeKinds.Get(kind), listing));
         }
+
+        this.AddResolveVariants();
 
         Field("search", NonNullListOf(Ref("SearchHit")))
             .Description("Ranked full-text search over names, aliases, codes and class words (exon 20, ADC, pan-HER); each word matches as a prefix.")

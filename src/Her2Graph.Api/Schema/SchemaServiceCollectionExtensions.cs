@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQLParser.AST;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Curation;
+using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Nodes;
 
 namespace Her2Graph.Api.Schema;
@@ -30,6 +31,7 @@ internal static class SchemaServiceCollectionExtensions
         services.AddScoped<NeighboursByNodeIdDataLoader>();
         services.AddScoped<RelationshipsByKeyDataLoader>();
         services.AddScoped<NodeLookup>();
+        services.AddScoped<XrefLookup>();
         return services;
     }
 }

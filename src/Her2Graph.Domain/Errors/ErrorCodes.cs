@@ -86,6 +86,8 @@ public static class ErrorCodes
     public static readonly ErrorCode MalformedXref = new("MALFORMED_XREF", Ok, "A cross-reference id that is not of its scheme's form (a CAS number with a wrong check digit included).");
     public static readonly ErrorCode XrefWrongKind = new("XREF_WRONG_KIND", Ok, "A cross-reference of a scheme that does not apply to the node's kind (a ChEMBL id on a gene).");
     public static readonly ErrorCode DuplicateXref = new("DUPLICATE_XREF", Ok, "A node lists the same scheme and id twice.");
+    public static readonly ErrorCode InvalidNotation = new("INVALID_NOTATION", Ok, "resolveVariants: a notation that is not one of the HGVS or legacy forms it reads; the entry's error names the character position and what was expected there.");
+    public static readonly ErrorCode AmbiguousXref = new("AMBIGUOUS_XREF", Ok, "An id that several nodes carry (node(xref:) or a name lookup): the error lists them; ask by key or with a scheme prefix.");
     public static readonly ErrorCode DuplicateAlias = new("DUPLICATE_ALIAS", Ok, "Two nodes of one kind share an id, name or alias once case and punctuation are ignored: a lookup by it could not tell them apart.");
 
     // Consistency between the records of a batch (and, for a mutation, the graph around it): graph-seed/README.md.

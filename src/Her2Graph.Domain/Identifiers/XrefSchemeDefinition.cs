@@ -30,5 +30,7 @@ public sealed record XrefSchemeDefinition(
 
     public bool IsWellFormed(string id) => Pattern.IsMatch(id) && (Check?.Invoke(id) ?? true);
 
-    public string? UrlOf(string id) => UrlTemplate?.Replace("{id}", Uri.EscapeDataString(id), StringComparison.Ordinal);
+    // Colons stay as written: HGNC:3430 and MONDO:0005233 are how those sites spell their ids in links.
+    public string? UrlOf(string id) =>
+        UrlTemplate?.Replace("{id}", Uri.EscapeDataString(id).Replace("%3A", ":", StringComparison.Ordinal), StringComparison.Ordinal);
 }

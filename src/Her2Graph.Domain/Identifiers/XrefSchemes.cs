@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Her2Graph.Domain.Errors;
 using static Her2Graph.Domain.Graph.NodeKind;
 
 namespace Her2Graph.Domain.Identifiers;
@@ -72,12 +73,14 @@ public static partial class XrefSchemes
     /// Reads what a client typed as an id: <c>CHEMBL:CHEMBL1201585</c>, <c>chembl:CHEMBL1201585</c>,
     /// <c>NCBIGene:2064</c>, <c>HGNC:3430</c>, or a bare id that only one kind of scheme writes (<c>CHEMBL554</c>,
     /// <c>rs397516975</c>, <c>NM_004448.4:c.2313_2324dup</c>). Gives every scheme the text could name with the id in
-    /// that scheme's spelling, or an error that says what is wrong.
+    /// that scheme's spelling, or an error that says what is wrong: UNKNOWN_XREF_SCHEME for a prefix that names no
+    /// scheme, MALFORMED_XREF for an id not of its scheme's form.
     /// </summary>
-    public static bool TryParse(string text, out IReadOnlyList<(XrefScheme Scheme, string Id)> candidates, out string error)
+    public static bool TryParse(string text, out IReadOnlyList<(XrefScheme Scheme, string Id)> candidates, out ErrorCode code, out string error)
     {
         candidates = [];
         error = string.Empty;
+        code = ErrorCodes.MalformedXref;
         var value = text.Trim();
         if (value.Length == 0)
         {
@@ -90,7 +93,7 @@ public static partial class XrefSchemes
         {
             var rest = value[(colon + 1)..].Trim();
             var definition = Get(named);
-            foreach (var id in Spellings(definition, rest, value))
+            foreach (var id in Spellings(rest).Append(value).Concat(Spellings(rest).Select(s => definition.WireName + ":" + s)))
             {
                 if (!definition.IsWellFormed(id)) continue;
                 candidates = [(named, id)];
@@ -102,7 +105,7 @@ public static partial class XrefSchemes
         }
 
         var bare = All.Where(d => d.SelfIdentifying)
-            .SelectMany(d => Spellings(d, value, value).Where(d.IsWellFormed).Take(1).Select(id => (d.Scheme, id)))
+            .SelectMany(d => Spellings(value).Where(d.IsWellFormed).Take(1).Select(id => (d.Scheme, id)))
             .ToList();
         if (bare.Count > 0)
         {
@@ -110,22 +113,16 @@ public static partial class XrefSchemes
             return true;
         }
 
+        if (colon > 0) code = ErrorCodes.UnknownXrefScheme;
         error = colon > 0
             ? $"unknown scheme '{value[..colon]}': expected one of {string.Join(", ", All.Select(d => d.WireName))}, then a colon and the id"
             : $"'{value}' names no scheme: write SCHEME:id, e.g. NCBI_GENE:2064 or CHEMBL:CHEMBL1201585";
         return false;
     }
 
-    // The id as typed, in the scheme's usual case, and with the scheme prefix kept where the scheme's ids carry it.
-    private static IEnumerable<string> Spellings(XrefSchemeDefinition definition, string id, string whole)
-    {
-        yield return id;
-        yield return whole;
-        yield return id.ToUpperInvariant();
-        yield return id.ToLowerInvariant();
-        yield return definition.WireName + ":" + id;
-        yield return definition.WireName + ":" + id.ToUpperInvariant();
-    }
+    // The id as typed, then in upper and lower case (CHEMBL554, rs397516975). After a scheme prefix the caller also
+    // tries the whole text and the prefix put back, for schemes whose ids carry it (HGNC:3430, hgnc:3430, MONDO:0005233).
+    private static IEnumerable<string> Spellings(string id) => [id, id.ToUpperInvariant(), id.ToLowerInvariant()];
 
     private static Dictionary<string, XrefScheme> BuildPrefixes()
     {

@@ -22,7 +22,7 @@ public static class DataModel
     {
         1 => "data model 1 (before structured evidence: figures on Trial -EVALUATES-> Drug, adverse events on Drug, approvals as text)",
         2 => "data model 2 (structured evidence: trial arms, approvals, diseases, companion diagnostics and pathways as nodes)",
-        3 => "data model 3 (identifiers: cross-references on nodes; gene ids moved from properties into them)",
+        3 => "data model 3 (structured evidence with identifiers: model 2 plus cross-references on every node, gene ids moved from properties into them)",
         _ => $"data model {version}",
     };
 

@@ -8,16 +8,16 @@ namespace Her2Graph.Domain.Store;
 /// </summary>
 public interface IGraphStore
 {
+    /// <summary>The most keys one <see cref="FindNodesByXrefsAsync"/> call takes: a lookup names one id, a resolver a batch.</summary>
+    const int MaxXrefKeys = 500;
+
     /// <summary>Nodes by id; ids that do not exist are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Nodes by cross-reference key (<see cref="Identifiers.CrossReference.Key"/>: <c>CHEMBL:CHEMBL1201585</c>,
-    /// <c>HGNC:3430</c>), compared exactly. Each key that matched maps to every node carrying it (one CTCAE code can sit
-    /// on two adverse events), ordered by node id (ordinal); keys no node carries are absent from the result. Like
-    /// <see cref="GetNodesAsync"/> it takes any number of keys in one round trip (the keys are one bound list, never
-    /// spliced into the statement): what a client may ask for is bounded at the API's edge (MaxListItems), and the
-    /// writer's own reads may pass a whole batch.
+    /// The nodes that carry each cross-reference key (<see cref="Identifiers.CrossReference.Key"/>, e.g.
+    /// <c>CHEMBL:CHEMBL1201585</c>), in id order; keys no node carries are absent. Several nodes can carry one key
+    /// where the vocabularies say so (one CTCAE code for two adverse events). At most <see cref="MaxXrefKeys"/> keys.
     /// </summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 

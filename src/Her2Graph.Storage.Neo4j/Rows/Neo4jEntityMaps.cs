@@ -1,5 +1,5 @@
 using Her2Graph.Domain.Graph;
-using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Identifiers;
 using Her2Graph.Storage.Neo4j.Search;
 
 namespace Her2Graph.Storage.Neo4j.Rows;
@@ -8,9 +8,7 @@ namespace Her2Graph.Storage.Neo4j.Rows;
 /// How entities are laid out as Neo4j properties, both ways. The content is kept exactly: <c>properties</c> holds the
 /// canonical PropertyBag JSON (a Neo4j float cannot tell 49.0 from 49, and JSON is what the port compares), and
 /// each property is also copied flat as a Neo4j list under <c>p_&lt;name&gt;</c> (<see cref="Neo4jPropertyCopies"/>)
-/// so that filters and orders run in Cypher. Cross-references are their stored JSON (<see cref="CrossReferenceJson"/>,
-/// as in SQLite) under <c>xrefs</c>, and their keys between bars under <c>xrefKeys</c> for the lookup by key.
-/// Aliases and citations are Neo4j string lists; enums are wire names;
+/// so that filters and orders run in Cypher. Aliases and citations are Neo4j string lists; enums are wire names;
 /// audit times are round-trip ISO 8601 text (offset included, exact when read back).
 /// </summary>
 internal static class Neo4jEntityMaps

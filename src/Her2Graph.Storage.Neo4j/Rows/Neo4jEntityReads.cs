@@ -1,5 +1,4 @@
 using Her2Graph.Domain.Graph;
-using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j.Http;
 
 namespace Her2Graph.Storage.Neo4j.Rows;
@@ -23,33 +22,26 @@ internal static class Neo4jEntityReads
         return nodes;
     }
 
-    /// <summary>
-    /// The nodes carrying each cross-reference key, each list in node id order (ordinal, as the port orders it; Neo4j
-    /// orders text by code point). A node the substring test found is kept only if it carries the key itself.
-    /// </summary>
-    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> NodesByXrefKeysAsync(
+    /// <summary>The nodes carrying each cross-reference key, in id order.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> NodesByXrefsAsync(
         INeo4jRunner runner, IEnumerable<string> keys, CancellationToken cancellationToken)
     {
-        var byNeedle = keys.Distinct(StringComparer.Ordinal)
-            .Select(key => (Key: key, Needle: CrossReferenceJson.Barred(key)))
-            .Where(k => k.Needle is not null)
-            .ToDictionary(k => k.Needle!, k => k.Key, StringComparer.Ordinal);
-        if (byNeedle.Count == 0) return new Dictionary<string, IReadOnlyList<GraphNode>>(StringComparer.Ordinal);
-
-        var result = await runner.RunAsync(
-            Neo4jStatements.NodesByXrefKeys, new Dictionary<string, object?> { ["needles"] = byNeedle.Keys.ToList() }, cancellationToken);
-        var found = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
-        foreach (var record in result.Records)
+        var rows = keys.Distinct(StringComparer.Ordinal)
+            .Select(key => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = key, ["needle"] = "|" + key + "|" })
+            .ToList();
+        var nodes = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        if (rows.Count > 0)
         {
-            var key = byNeedle[record["needle"] as string ?? throw new FormatException("'needle' is not a string")];
-            var node = Neo4jEntityMaps.ReadNode(record["node"]);
-            if (!node.Xrefs.Any(x => x.Key == key)) continue;
-            if (!found.TryGetValue(key, out var nodes)) found[key] = nodes = [];
-            nodes.Add(node);
+            var result = await runner.RunAsync(Neo4jStatements.NodesByXrefs, new Dictionary<string, object?> { ["keys"] = rows }, cancellationToken);
+            foreach (var record in result.Records)
+            {
+                var key = record["key"] as string ?? throw new FormatException("a NodesByXrefs row has no key");
+                if (!nodes.TryGetValue(key, out var carriers)) nodes[key] = carriers = [];
+                carriers.Add(Neo4jEntityMaps.ReadNode(record["node"]));
+            }
         }
 
-        return found.ToDictionary(
-            p => p.Key, p => (IReadOnlyList<GraphNode>)[.. p.Value.OrderBy(n => n.Id, StringComparer.Ordinal)], StringComparer.Ordinal);
+        return nodes.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphNode>)p.Value, StringComparer.Ordinal);
     }
 
     public static async Task<Dictionary<RelationshipKey, GraphRelationship>> RelationshipsAsync(

@@ -22,24 +22,22 @@ internal static class SqliteEntityReads
         return nodes;
     }
 
-    /// <summary>The nodes carrying each cross-reference key, each list in node id order (ordinal, as the port orders it).</summary>
-    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> NodesByXrefKeysAsync(
+    /// <summary>The nodes carrying each cross-reference key, in id order (the statement orders by key, then id).</summary>
+    public static async Task<Dictionary<string, IReadOnlyList<GraphNode>>> NodesByXrefsAsync(
         SqliteConnection connection, IEnumerable<string> keys, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand(SqliteStatements.NodesByXrefKeys)
+        await using var command = connection.CreateCommand(SqliteStatements.NodesByXrefs)
             .With("$keys", SqliteJson.Strings(keys.Distinct(StringComparer.Ordinal)));
-        var found = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        var nodes = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
         await using var row = await command.ExecuteReaderAsync(cancellationToken);
         while (await row.ReadAsync(cancellationToken))
         {
             var key = row.GetString(0);
-            if (!found.TryGetValue(key, out var nodes)) found[key] = nodes = [];
-            nodes.Add(SqliteRowReader.ReadNode(row, 1));
+            if (!nodes.TryGetValue(key, out var carriers)) nodes[key] = carriers = [];
+            carriers.Add(SqliteRowReader.ReadNode(row, 1));
         }
 
-        // Sorted here rather than in SQL: SQLite compares text as UTF-8 bytes, the port orders ids as UTF-16 (ordinal).
-        return found.ToDictionary(
-            p => p.Key, p => (IReadOnlyList<GraphNode>)[.. p.Value.OrderBy(n => n.Id, StringComparer.Ordinal)], StringComparer.Ordinal);
+        return nodes.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphNode>)p.Value, StringComparer.Ordinal);
     }
 
     public static Task<Dictionary<RelationshipKey, GraphRelationship>> RelationshipsAsync(

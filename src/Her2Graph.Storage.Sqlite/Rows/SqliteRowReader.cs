@@ -1,5 +1,5 @@
 using Her2Graph.Domain.Graph;
-using Her2Graph.Domain.Store;
+using Her2Graph.Domain.Identifiers;
 using Microsoft.Data.Sqlite;
 
 namespace Her2Graph.Storage.Sqlite.Rows;

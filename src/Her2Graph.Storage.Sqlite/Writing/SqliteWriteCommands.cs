@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Graph;
+using Her2Graph.Domain.Identifiers;
 using Her2Graph.Domain.Store;
 using Her2Graph.Domain.Store.Writing;
 using Her2Graph.Storage.Sqlite.Rows;
@@ -25,9 +26,9 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
         await using var upsertRelationship = Command(SqliteStatements.UpsertRelationship);
         await using var deleteSearch = Command(SqliteStatements.DeleteSearchEntry);
         await using var insertSearch = Command(SqliteStatements.InsertSearchEntry);
-        await using var deleteXrefs = Command(SqliteStatements.DeleteNodeXrefs);
-        await using var insertXrefs = Command(SqliteStatements.InsertNodeXrefs);
         await using var change = Command(SqliteStatements.InsertChange);
+        await using var deleteXrefs = Command(SqliteStatements.DeleteXrefKeys);
+        await using var insertXref = Command(SqliteStatements.InsertXrefKey);
 
         foreach (var key in plan.RelationshipDeletes) await deleteRelationship.With("$key", key.ToString()).ExecuteNonQueryAsync(cancellationToken);
 
@@ -50,11 +51,11 @@ internal sealed class SqliteWriteCommands(SqliteConnection connection, SqliteTra
                 .With("$code", document.Code)
                 .With("$other", document.Other)
                 .ExecuteNonQueryAsync(cancellationToken);
-
-            // The lookup rows are replaced whole, as the row's xrefs column is.
             await deleteXrefs.With("$id", node.Id).ExecuteNonQueryAsync(cancellationToken);
-            if (node.Xrefs.Count > 0)
-                await insertXrefs.With("$id", node.Id).With("$keys", SqliteJson.Strings(node.Xrefs.Select(x => x.Key))).ExecuteNonQueryAsync(cancellationToken);
+            foreach (var key in node.Xrefs.Select(x => x.Key).Distinct(StringComparer.Ordinal))
+            {
+                await insertXref.With("$key", key).With("$id", node.Id).ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         foreach (var (relationship, _) in plan.RelationshipWrites) await Bind(upsertRelationship, relationship).ExecuteNonQueryAsync(cancellationToken);

@@ -63,7 +63,7 @@ public sealed class DataModelStartupTests
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "ALTER TABLE graph_meta DROP COLUMN data_model; PRAGMA user_version = 2;";
+        command.CommandText = "DROP TABLE node_xrefs; ALTER TABLE nodes DROP COLUMN xrefs; ALTER TABLE graph_meta DROP COLUMN data_model; PRAGMA user_version = 2;";
         await command.ExecuteNonQueryAsync();
     }
 

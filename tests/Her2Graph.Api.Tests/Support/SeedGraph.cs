@@ -14,6 +14,9 @@ public static class SeedGraph
 
     public static int NodeCount(NodeKind kind) => Input.Value.Nodes.Count(node => node.Kind.Value == kind.ToString());
 
+    /// <summary>How many cross-references the seed's nodes carry, all kinds together.</summary>
+    public static int XrefCount() => Input.Value.Nodes.Sum(node => node.Xrefs.Count);
+
     /// <summary>
     /// How many steps up the class tree (MEMBER_OF) the nodes of a kind reach together: the length of the longest
     /// chain from one of them to a class not reached sooner from another (a breadth-first walk from all at once).

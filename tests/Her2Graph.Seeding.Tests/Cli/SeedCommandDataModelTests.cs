@@ -33,7 +33,7 @@ public sealed class SeedCommandDataModelTests : IDisposable
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE graph_meta DROP COLUMN data_model; PRAGMA user_version = 2;";
+            command.CommandText = "DROP TABLE node_xrefs; ALTER TABLE nodes DROP COLUMN xrefs; ALTER TABLE graph_meta DROP COLUMN data_model; PRAGMA user_version = 2;";
             await command.ExecuteNonQueryAsync();
         }
 

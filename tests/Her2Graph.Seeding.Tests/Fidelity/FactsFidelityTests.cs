@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Her2Graph.Domain.Graph;
-using Her2Graph.Seeding.Files;
-using Her2Graph.Seeding.Tests.Support;
-using Her2Graph.Seeding.Validation;
 
 namespace Her2Graph.Seeding.Tests.Fidelity;
 
@@ -16,14 +13,14 @@ namespace Her2Graph.Seeding.Tests.Fidelity;
 /// </summary>
 public sealed partial class FactsFidelityTests
 {
-    private static readonly string PinnedFacts = Path.Combine(AppContext.BaseDirectory, "Fidelity", "facts.json");
+    private static readonly string PinnedFacts = ResearchFiles.Pinned("facts.json");
 
     [Fact]
     public async Task EveryFactsNodeAndEdge_IsMappedOntoAnExistingSeedEntity_WithAllItsCitations()
     {
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(PinnedFacts));
-        var map = ReadMap();
-        var seed = await SeededGraphAsync();
+        var map = ResearchFiles.FactsMap();
+        var seed = await ResearchFiles.SeededGraphAsync();
         var problems = new List<string>();
 
         foreach (var node in document.RootElement.GetProperty("nodes").EnumerateArray())
@@ -75,7 +72,7 @@ public sealed partial class FactsFidelityTests
     [SkippableFact]
     public async Task PinnedFacts_EqualTheSharedResearch()
     {
-        var shared = SharedFactsFile();
+        var shared = ResearchFiles.Shared("facts.json");
         Skip.If(shared is null, "shared/her2-facts/facts.json is not beside the repository");
         Assert.True(
             await File.ReadAllTextAsync(shared) == await File.ReadAllTextAsync(PinnedFacts),
@@ -143,32 +140,6 @@ public sealed partial class FactsFidelityTests
         if (citation == "maestrodatabase 2024-10-14")
             return "https://maestrodatabase.com/blog/enhertu-approved-in-china-as-first-her2-directed-therapy-for-patients-with-her2-mutant-metastatic-non-small-cell-lung-cancer";
         return Citation.TryParse(citation, out _, out _) ? citation : "REF: " + citation;
-    }
-
-    private static async Task<(Dictionary<string, GraphNode> Nodes, Dictionary<string, GraphRelationship> Relationships)> SeededGraphAsync()
-    {
-        var reading = SeedFolderReader.Read(RepositorySeed.Folder);
-        var validation = await GraphInputValidator.ValidateAsync(reading.Input, ExistingNodes.None, CancellationToken.None);
-        Assert.Empty(validation.Errors);
-        return (validation.Nodes.ToDictionary(n => n.Id), validation.Relationships.ToDictionary(r => r.Key.ToString()));
-    }
-
-    private static Dictionary<string, string> ReadMap() =>
-        File.ReadLines(Path.Combine(RepositorySeed.Folder, "facts-map.tsv"))
-            .Skip(1)
-            .Where(line => line.Length > 0)
-            .Select(line => line.Split('\t'))
-            .ToDictionary(columns => columns[0], columns => columns[1]);
-
-    private static string? SharedFactsFile()
-    {
-        for (var directory = new DirectoryInfo(RepositorySeed.Folder); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "her2-facts", "facts.json");
-            if (File.Exists(candidate)) return candidate;
-        }
-
-        return null;
     }
 
     [GeneratedRegex(@"^NCBI Gene:(\d+)$")]

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Identifiers;
-using Her2Graph.Seeding.Files;
-using Her2Graph.Seeding.Tests.Support;
-using Her2Graph.Seeding.Validation;
 
 namespace Her2Graph.Seeding.Tests.Fidelity;
 
@@ -14,7 +11,7 @@ namespace Her2Graph.Seeding.Tests.Fidelity;
 /// </summary>
 public sealed class IdentifiersFidelityTests
 {
-    private static readonly string PinnedIdentifiers = Path.Combine(AppContext.BaseDirectory, "Fidelity", "identifiers.json");
+    private static readonly string PinnedIdentifiers = ResearchFiles.Pinned("identifiers.json");
 
     // identifiers.json fields per kind → scheme; *_2 and alt_allele_* fields are second ids of the same scheme.
     private static readonly Dictionary<string, XrefScheme> Schemes = new(StringComparer.Ordinal)
@@ -47,8 +44,8 @@ public sealed class IdentifiersFidelityTests
     public async Task EveryResearchedId_IsACrossReferenceOfItsNode_WithItsStatus_AndNoOtherIdIsCurated()
     {
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(PinnedIdentifiers));
-        var nodes = await SeededNodesAsync();
-        var map = FactsMap();
+        var nodes = (await ResearchFiles.SeededGraphAsync()).Nodes;
+        var map = ResearchFiles.FactsMap();
         var problems = new List<string>();
         var expected = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var count = 0;
@@ -116,7 +113,7 @@ public sealed class IdentifiersFidelityTests
     public async Task EveryCompanionDiagnostic_KeepsThePmaNumberTheResearchGives()
     {
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(PinnedIdentifiers));
-        var nodes = await SeededNodesAsync();
+        var nodes = (await ResearchFiles.SeededGraphAsync()).Nodes;
         var devices = nodes.Values.Where(n => n.Kind == NodeKind.CompanionDiagnostic).ToList();
         foreach (var record in document.RootElement.GetProperty("records").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == "CompanionDiagnostic"))
         {
@@ -128,31 +125,10 @@ public sealed class IdentifiersFidelityTests
     [SkippableFact]
     public async Task PinnedIdentifiers_EqualTheSharedResearch()
     {
-        string? shared = null;
-        for (var directory = new DirectoryInfo(RepositorySeed.Folder); directory is not null && shared is null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "her2-facts", "identifiers.json");
-            if (File.Exists(candidate)) shared = candidate;
-        }
-
+        var shared = ResearchFiles.Shared("identifiers.json");
         Skip.If(shared is null, "shared/her2-facts/identifiers.json is not beside the repository");
         Assert.True(
             await File.ReadAllTextAsync(shared) == await File.ReadAllTextAsync(PinnedIdentifiers),
             "shared/her2-facts/identifiers.json has changed: review graph-seed/ against it, then copy it over tests/Her2Graph.Seeding.Tests/Fidelity/identifiers.json");
     }
-
-    private static async Task<Dictionary<string, GraphNode>> SeededNodesAsync()
-    {
-        var reading = SeedFolderReader.Read(RepositorySeed.Folder);
-        var validation = await GraphInputValidator.ValidateAsync(reading.Input, ExistingNodes.None, CancellationToken.None);
-        Assert.Empty(validation.Errors);
-        return validation.Nodes.ToDictionary(n => n.Id);
-    }
-
-    private static Dictionary<string, string> FactsMap() =>
-        File.ReadLines(Path.Combine(RepositorySeed.Folder, "facts-map.tsv"))
-            .Skip(1)
-            .Where(line => line.Length > 0)
-            .Select(line => line.Split('\t'))
-            .ToDictionary(columns => columns[0], columns => columns[1]);
 }

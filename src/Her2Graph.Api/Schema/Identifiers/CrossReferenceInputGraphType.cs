@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Evidence;
+using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Identifiers;
 
@@ -10,9 +10,9 @@ internal sealed class CrossReferenceInputGraphType : InputObjectGraphType
     {
         Name = "CrossReferenceInput";
         Description = "An id of the node in an outside vocabulary: its scheme must apply to the node's kind and the id must be of the scheme's form.";
-        Field<NonNullGraphType<XrefSchemeGraphType>>("scheme").Description("The vocabulary or database.");
+        Field("scheme", NonNullRef("XrefScheme")).Description("The vocabulary or database.");
         Field<NonNullGraphType<StringGraphType>>("id").Description("The id as the scheme writes it, e.g. CHEMBL1201585, HGNC:3430.");
-        Field<NonNullGraphType<VerificationStatusGraphType>>("status").Description("VERIFIED when seen in a retrieved source; FROM_KNOWLEDGE otherwise.");
+        Field("status", NonNullRef("VerificationStatus")).Description("VERIFIED when seen in a retrieved source; FROM_KNOWLEDGE otherwise.");
         Field<StringGraphType>("source").Description("Where the id was read, or how it was derived.");
         Field<StringGraphType>("label").Description("The term the id stands for (MedDRA, CTCAE).");
         Field<BooleanGraphType>("otherAllele").Description("True for a nucleotide change other than the curated allele with the same protein change.");

@@ -1,4 +1,3 @@
-using Her2Graph.Api.Schema.Identifiers;
 using GraphQL.Types;
 using static Her2Graph.Api.Schema.TypeRefs;
 
@@ -18,7 +17,7 @@ internal sealed class NodeRecordInputGraphType : InputObjectGraphType
         Field("status", NonNullRef("VerificationStatus")).Description("How far the node's own facts were checked.");
         Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("citations").Description("Sources of the node's own facts.");
-        Field<ListGraphType<NonNullGraphType<CrossReferenceInputGraphType>>>("xrefs")
+        Field("xrefs", new ListGraphType(NonNullRef("CrossReferenceInput")))
             .Description("Its ids in outside vocabularies (replacing the stored ones as a whole), e.g. {scheme: CHEMBL, id: \"CHEMBL554\", status: VERIFIED}.");
         Field("properties", Ref(JsonGraphType.TypeName))
             .Description("The kind's properties as a JSON object, e.g. {\"drugClass\": \"ADC\"}; the names and types are those of the kind's input type (DrugInput…); choices as their enum values (\"analysis\": \"PRIMARY\"), dates as yyyy, yyyy-MM or yyyy-MM-dd.");

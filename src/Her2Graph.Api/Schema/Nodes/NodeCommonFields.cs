@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Identifiers;
 using static Her2Graph.Api.Schema.TypeRefs;
@@ -32,7 +31,7 @@ internal static class NodeCommonFields
             .Resolve(c => c.Source.Provenance.Citations);
         type.Field("xrefs", NonNullListOf(Ref("CrossReference")))
             .Description("Its ids in outside vocabularies and databases (HGNC, Ensembl, ChEMBL, DrugBank, HGVS, ClinVar, MedDRA, MONDO…), in curated order; scheme: only those of one scheme.")
-            .Argument<XrefSchemeGraphType>("scheme", "Only ids of this scheme.")
+            .Argument(Ref("XrefScheme"), "scheme", a => a.Description = "Only ids of this scheme.")
             .Resolve(c => c.GetArgument<XrefScheme?>("scheme") is { } scheme ? c.Source.Xrefs.Where(x => x.Scheme == scheme).ToList() : c.Source.Xrefs);
         type.Field<DateTimeOffsetGraphType>("createdAt").Description("When the node was first written.").Resolve(c => c.Source.Audit?.CreatedAt);
         type.Field<DateTimeOffsetGraphType>("updatedAt").Description("When its content last changed.").Resolve(c => c.Source.Audit?.UpdatedAt);

@@ -1,3 +1,4 @@
+using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 
@@ -5,9 +6,10 @@ namespace Her2Graph.Api.Schema.Nodes;
 
 /// <summary>
 /// Finds a node of a kind by its key or any name or alias (Enhertu, DS-8201, T-DXd, YVMA, DESTINY-Lung02), ignoring
-/// case and punctuation: by key first, then among the search hits for the text.
+/// case and punctuation, or by an outside id (DB14962, HGNC:3430, NCBI_GENE:2064): by key first, then among the search
+/// hits for the text, then by cross-reference.
 /// </summary>
-internal sealed class NodeLookup(IGraphStore store)
+internal sealed class NodeLookup(IGraphStore store, XrefLookup xrefs)
 {
     public async Task<GraphNode?> FindAsync(NodeKind kind, string text, CancellationToken cancellationToken)
     {
@@ -17,7 +19,8 @@ internal sealed class NodeLookup(IGraphStore store)
         var wanted = Normalise(text);
         if (wanted.Length == 0) return null;
         var hits = await store.SearchAsync(new SearchQuery(text, [kind], 25), cancellationToken);
-        return hits.Select(h => h.Node).FirstOrDefault(n => Normalise(n.Id) == wanted || Normalise(n.Name) == wanted || n.Aliases.Any(a => Normalise(a) == wanted));
+        return hits.Select(h => h.Node).FirstOrDefault(n => Normalise(n.Id) == wanted || Normalise(n.Name) == wanted || n.Aliases.Any(a => Normalise(a) == wanted))
+            ?? await xrefs.FindIfIdAsync(text, kind, cancellationToken);
     }
 
     /// <summary>Resolves a global id, or else a natural key, to a node id.</summary>

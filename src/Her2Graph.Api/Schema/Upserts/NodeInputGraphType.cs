@@ -1,4 +1,3 @@
-using Her2Graph.Api.Schema.Identifiers;
 using GraphQL.Types;
 using Her2Graph.Api.Schema.Properties;
 using Her2Graph.Domain.Schema;
@@ -22,7 +21,7 @@ internal sealed class NodeInputGraphType : InputObjectGraphType
         Field<StringGraphType>("statusNote").Description("What exactly was or was not checked.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("citations")
             .Description("Sources of the node's own facts: PMID:…, PMCID:…, DOI:…, an NCT id, HGNC:…, FDA: …, an https:// URL or REF: ….");
-        Field<ListGraphType<NonNullGraphType<CrossReferenceInputGraphType>>>("xrefs")
+        Field("xrefs", new ListGraphType(NonNullRef("CrossReferenceInput")))
             .Description("Its ids in outside vocabularies (replacing the stored ones as a whole), e.g. {scheme: CHEMBL, id: \"CHEMBL554\", status: VERIFIED}.");
         this.AddPropertyInputFields(definition.Properties);
     }

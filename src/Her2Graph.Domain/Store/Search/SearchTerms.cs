@@ -32,13 +32,12 @@ public sealed class SearchTerms
         return new SearchTerms(words, "|" + SearchText.Squash(text) + "|");
     }
 
-    /// <summary>Where the node matched best: name, alias, id, xref (a cross-reference id or key), or the first property whose text holds every word.</summary>
+    /// <summary>Where the node matched best: name, alias, id, or the first property whose text holds every word.</summary>
     public string MatchedField(GraphNode node)
     {
         if (Holds(node.Name)) return "name";
         if (node.Aliases.Any(Holds)) return "alias";
         if (Holds(node.Id)) return "id";
-        if (node.Xrefs.Any(x => Holds(x.Id) || Holds(x.Key))) return "xref";
         foreach (var (name, value) in node.Properties)
         {
             if (SearchText.TextValues(value).Any(Holds)) return name;

@@ -44,25 +44,17 @@ public static class SearchText
     }
 
     /// <summary>
-    /// Squashed name, id, aliases and cross-reference ids and keys between bars, so that one substring test tells an
-    /// exact match: <c>CHEMBL1201585</c>, <c>CHEMBL:CHEMBL1201585</c> and <c>HGNC:3430</c> find their node first.
+    /// Squashed name, id, aliases and outside ids between bars, so that one substring test tells an exact match: a
+    /// search for DB14962 or ENSG00000141736 ranks the node carrying it first.
     /// </summary>
     public static string ExactKeys(GraphNode node)
     {
-        var keys = new[] { node.Name, node.Id }.Concat(node.Aliases).Concat(XrefTexts(node)).Select(Squash).Where(k => k.Length > 0);
+        var keys = new[] { node.Name, node.Id }.Concat(node.Aliases).Concat(node.Xrefs.Select(x => x.Id)).Select(Squash).Where(k => k.Length > 0);
         return "|" + string.Join('|', keys.Distinct(StringComparer.Ordinal)) + "|";
     }
 
-    /// <summary>
-    /// The code text of a node as both stores index it: its id, then each cross-reference's id and, where it differs,
-    /// its <c>SCHEME:id</c> key, so that <c>CHEMBL554</c>, <c>NCBI_GENE:2064</c> or an HGVS notation finds the node.
-    /// </summary>
-    public static string Code(GraphNode node) => string.Join(" ; ", XrefTexts(node).Prepend(node.Id));
-
-    // Ids and keys, never names: the DUPLICATE_ALIAS rule compares names and aliases only, and two nodes may share an
-    // id (one CTCAE code on two adverse events).
-    private static IEnumerable<string> XrefTexts(GraphNode node) =>
-        node.Xrefs.SelectMany(x => x.Key == x.Id ? [x.Id] : new[] { x.Id, x.Key }).Distinct(StringComparer.Ordinal);
+    /// <summary>The code text of a node: its key and its outside ids, the words a search by code matches.</summary>
+    public static string Code(GraphNode node) => node.Xrefs.Count == 0 ? node.Id : string.Join(" ; ", [node.Id, .. node.Xrefs.Select(x => x.Id)]);
 
     /// <summary>The searchable texts of a property value, a text or a text list: class words such as ADC, pan-HER, exon 20 live there.</summary>
     public static IEnumerable<string> TextValues(JsonElement value) => value.ValueKind switch
