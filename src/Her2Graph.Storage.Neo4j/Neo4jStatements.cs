@@ -71,11 +71,12 @@ internal static partial class Neo4jStatements
         RETURN {{NodeMap("n")}} AS node
         """);
 
-    // Each needle is a key between bars, so that HGNC:3 cannot match HGNC:3430; the text index serves CONTAINS.
+    // Each needle is a key between bars, so that HGNC:3 cannot match HGNC:3430. The planner uses a TEXT index only for a
+    // value it knows to be a string, which a map entry is not: toString says so (Neo4j manual, text indexes).
     public static string NodesByXrefs { get; } = Line($$"""
         UNWIND $keys AS k
         MATCH (n:GraphNode)
-        WHERE n.xrefKeys CONTAINS k.needle
+        WHERE n.xrefKeys CONTAINS toString(k.needle)
         RETURN k.key AS key, {{NodeMap("n")}} AS node
         ORDER BY key, n.id
         """);

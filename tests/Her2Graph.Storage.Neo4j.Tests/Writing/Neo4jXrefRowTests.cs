@@ -72,7 +72,7 @@ public sealed class Neo4jXrefRowTests : IDisposable
     public void Statements_XrefLookup_IsAWholeKeyContainsTestOnTheTextIndexedProperty()
     {
         Assert.Contains("CREATE TEXT INDEX graph_node_xrefs IF NOT EXISTS FOR (n:GraphNode) ON (n.xrefKeys)", Neo4jStatements.Schema);
-        Assert.Contains("WHERE n.xrefKeys CONTAINS k.needle", Neo4jStatements.NodesByXrefs, StringComparison.Ordinal);
+        Assert.Contains("WHERE n.xrefKeys CONTAINS toString(k.needle)", Neo4jStatements.NodesByXrefs, StringComparison.Ordinal);
         Assert.Contains(".xrefs}", Neo4jStatements.NodesByIds, StringComparison.Ordinal);
     }
 
