@@ -26,6 +26,9 @@ public sealed class ActionabilityGraph
 
     public GraphNode? Node(string id) => _nodes.GetValueOrDefault(id);
 
+    /// <summary>Every node handed in, in id order.</summary>
+    public IEnumerable<GraphNode> Nodes => _nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal);
+
     public IEnumerable<GraphRelationship> Outgoing(string id, RelationshipType type) =>
         _outgoing.TryGetValue(id, out var list) ? list.Where(r => r.Type == type) : [];
 
