@@ -112,6 +112,7 @@ public static partial class HgvsParser
         {
             if (GenePrefix().Match(text, _at) is not { Success: true } gene || gene.Index != _at) return;
             var symbol = gene.Groups[1].Value;
+            if (ResidueLike().IsMatch(symbol)) return;
             _gene = symbol.ToUpperInvariant() is "ERBB2" or "HER2" ? "ERBB2" : symbol;
             _at += gene.Length;
         }
@@ -377,6 +378,10 @@ public static partial class HgvsParser
 
     [GeneratedRegex(@"([A-Za-z][A-Za-z0-9\-]*)(:|\s+)(?=\S)")]
     private static partial Regex GenePrefix();
+
+    // L755S or Leu755Ser before a space is a change followed by junk, not a gene symbol.
+    [GeneratedRegex(@"^[A-Z]([a-z]{2})?[0-9]+")]
+    private static partial Regex ResidueLike();
 
     [GeneratedRegex(@"(N[MPC]_[0-9]+\.[0-9]+):")]
     private static partial Regex AccessionPrefix();
