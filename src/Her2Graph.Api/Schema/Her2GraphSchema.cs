@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Her2Graph.Api.Schema.Actionability;
 using Her2Graph.Api.Schema.Evidence;
 using Her2Graph.Api.Schema.GraphInfo;
 using Her2Graph.Api.Schema.Identifiers;
@@ -35,6 +36,7 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
         {
             kind.AddResolvedInterface(nodeInterface);
             kind.AddTraversals();
+            if (kind.Kind == Her2Graph.Domain.Graph.NodeKind.Variant) kind.AddActionability();
         }
 
         var generated = new List<IGraphType>();
@@ -46,7 +48,7 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
             nodeInterface, relationshipInterface, new VerificationStatusGraphType(), new EvidenceLevelGraphType(), new NodeKindEnumGraphType(),
             new RelationshipTypeEnumGraphType(), new DirectionGraphType(), new SortDirectionGraphType(), new CitationKindGraphType(),
             new CitationGraphType(), new PageInfoGraphType(), new SearchHitGraphType(), new PathGraphType(), new PathStepGraphType(),
-            new GraphInfoGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(),
+            new GraphInfoGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(), new ActionabilityLevelGraphType(), new ResponseDirectionGraphType(), new ActionabilityRuleGraphType(), new ActionabilityTriggersGraphType(), new ActionabilityGraphType(),
             new StringFilterInputGraphType(), new NumberFilterInputGraphType(), new FlagFilterInputGraphType(), new StatusFilterInputGraphType(),
             new PartialDateGraphType(), new XrefSchemeGraphType(), new NotationKindGraphType(), new GenomeBuildGraphType(), new MatchLevelGraphType(), new ParsedNotationGraphType(), new NotationErrorGraphType(), new VariantMatchGraphType(), new ClassPlacementGraphType(), new VariantResolutionGraphType(), new CrossReferenceGraphType(), new CrossReferenceInputGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForNodeProperties(),
         ];

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
+using Her2Graph.Api.Schema.Actionability;
 using Her2Graph.Api.Schema.Changes;
 using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Listing;
@@ -68,6 +69,7 @@ internal sealed class QueryGraphType : ObjectGraphType
         }
 
         this.AddResolveVariants();
+        this.AddActionability();
 
         Field("search", NonNullListOf(Ref("SearchHit")))
             .Description("Ranked full-text search over names, aliases, codes and class words (exon 20, ADC, pan-HER); each word matches as a prefix.")
