@@ -70,7 +70,7 @@ public sealed class SqliteSpecificTests : IDisposable
         using var store = await SqliteGraphStore.OpenAsync(_database.Options, CancellationToken.None);
         await store.WriteAsync(TestGraph.Standard(), CancellationToken.None);
 
-        var plan = await QueryPlanAsync(SqliteStatements.Neighbours, new()
+        var plan = await _database.QueryPlanAsync(SqliteStatements.Neighbours, new()
         {
             ["$ids"] = "[\"ERBB2\"]",
             ["$types"] = "[\"TARGETS\",\"IN_GENE\"]",
@@ -104,19 +104,6 @@ public sealed class SqliteSpecificTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
-
-    private async Task<List<string>> QueryPlanAsync(string sql, Dictionary<string, object> parameters)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_database.Path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        var lines = new List<string>();
-        await using var row = await command.ExecuteReaderAsync();
-        while (await row.ReadAsync()) lines.Add(row.GetString(3));
-        return lines;
-    }
 
     private async Task<object?> ScalarAsync(string sql)
     {

@@ -81,8 +81,8 @@ public sealed class SqliteXrefTests : IDisposable
         using var store = await SqliteGraphStore.OpenAsync(_database.Options, None);
         await store.WriteAsync(TestGraph.Standard(), None);
 
-        var lookup = await QueryPlanAsync(SqliteStatements.NodesByXrefs, new() { ["$keys"] = "[\"CLINVAR:44985\"]" });
-        var delete = await QueryPlanAsync(SqliteStatements.DeleteXrefKeys, new() { ["$id"] = TestGraph.Yvma });
+        var lookup = await _database.QueryPlanAsync(SqliteStatements.NodesByXrefs, new() { ["$keys"] = "[\"CLINVAR:44985\"]" });
+        var delete = await _database.QueryPlanAsync(SqliteStatements.DeleteXrefKeys, new() { ["$id"] = TestGraph.Yvma });
 
         Assert.Contains(lookup, line => line.StartsWith("SEARCH x USING PRIMARY KEY (key=?)", StringComparison.Ordinal));
         Assert.Contains(lookup, line => line.StartsWith("SEARCH n USING INDEX", StringComparison.Ordinal));
@@ -124,19 +124,6 @@ public sealed class SqliteXrefTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
-
-    private async Task<List<string>> QueryPlanAsync(string sql, Dictionary<string, object> parameters)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_database.Path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        var lines = new List<string>();
-        await using var row = await command.ExecuteReaderAsync();
-        while (await row.ReadAsync()) lines.Add(row.GetString(3));
-        return lines;
-    }
 
     private async Task<List<string>> RowsAsync(string sql)
     {

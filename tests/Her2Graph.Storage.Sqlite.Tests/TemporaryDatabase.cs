@@ -11,6 +11,20 @@ internal sealed class TemporaryDatabase : IDisposable
 
     public SqliteGraphStoreOptions Options => new(Path);
 
+    /// <summary>SQLite's plan for a statement, one detail line per step, to prove a read or delete uses an index.</summary>
+    public async Task<List<string>> QueryPlanAsync(string sql, Dictionary<string, object> parameters)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        var lines = new List<string>();
+        await using var row = await command.ExecuteReaderAsync();
+        while (await row.ReadAsync()) lines.Add(row.GetString(3));
+        return lines;
+    }
+
     public void Dispose()
     {
         // Pooled connections keep the file open; release them so the folder can go (Windows refuses otherwise).
