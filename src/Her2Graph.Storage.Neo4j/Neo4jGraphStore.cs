@@ -60,7 +60,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
         await Neo4jEntityReads.RelationshipsAsync(_client, keys, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
         Neo4jNeighbourReader.ReadAsync(_client, query, cancellationToken);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>

@@ -2,59 +2,165 @@ using System.Text.Json;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Her2Graph.Domain.Store.Listing;
+using Her2Graph.Storage.Sqlite.Rows;
 
 namespace Her2Graph.Storage.Sqlite;
 
 /// <summary>
-/// Turns a typed listing (kind, <see cref="NodeFilter"/>, <see cref="NodeOrder"/>, keyset cursors) into the SQL
-/// fragments of <see cref="SqliteStatements.ListNodes"/>, and is the SQLite dialect of the keyset clauses
-/// (<see cref="KeysetClauses"/>). Every value becomes a parameter; only field expressions
-/// chosen from a closed set, and parameter names, are written into the SQL text.
+/// Turns typed conditions, sort keys and aggregates (<see cref="NodeFilter"/>, <see cref="NodeOrder"/>,
+/// <see cref="FieldRef"/>) into SQL fragments over a node alias <c>n</c> and, in a traversal, a relationship alias
+/// <c>r</c>, and is the SQLite dialect of the keyset clauses (<see cref="KeysetClauses"/>). Every value becomes a
+/// parameter; only field expressions chosen from a closed set, aliases it makes itself, and parameter names are
+/// written into the SQL text.
 /// </summary>
 internal sealed class SqliteFilterTranslator : IKeysetDialect
 {
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
+    private int _aliases;
 
     public IReadOnlyDictionary<string, object?> Parameters => _parameters;
 
-    public string Where(NodeKind? kind, NodeFilter? filter)
-    {
-        var kindCondition = kind is { } k ? $"n.kind = {Bind(k.ToString())}" : "1 = 1";
-        return filter is null ? kindCondition : $"{kindCondition} AND {Filter(filter)}";
-    }
+    public string Where(NodeKind? kind, NodeFilter? filter) => Where(kind, filter, new Aliases("n", null));
 
-    public IReadOnlyList<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order) =>
-        order.Select(o => o.Field switch
+    /// <summary>The condition of a traversal edge: its far node is <c>n</c>, the relationship <c>r</c>.</summary>
+    public string EdgeWhere(NodeKind? kind, NodeFilter? filter) => Where(kind, filter, new Aliases("n", "r"));
+
+    /// <summary>The condition of an edge whose node and relationship have other aliases.</summary>
+    public string Where(NodeKind? kind, NodeFilter? filter, string node, string relationship) => Where(kind, filter, new Aliases(node, relationship));
+
+    public IReadOnlyList<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order) => SortKeys(order, new Aliases("n", null));
+
+    public IReadOnlyList<KeysetSortKey> EdgeSortKeys(IReadOnlyList<NodeOrder> order) => SortKeys(order, new Aliases("n", "r"));
+
+    /// <summary>Adds a parameter and returns its name.</summary>
+    public string BindValue(object? value) => Bind(value);
+
+    /// <summary>The value of a field of an edge (or of a node when the scope is <see cref="FilterScope.Node"/>) as a SQL expression.</summary>
+    public string ValueOf(FieldRef field) => Column(field.Scope == FilterScope.Relationship ? "r" : "n", field.Scope, field.Field)
+        ?? $"json_extract({(field.Scope == FilterScope.Relationship ? "r" : "n")}.properties, {Bind(PropertyPath(field.Field))})";
+
+    /// <summary>The elements of a field (one for a scalar, each for a list), as a table-valued <c>json_each</c> over the edge's aliases.</summary>
+    public string ElementsOf(FieldRef field)
+    {
+        var alias = field.Scope == FilterScope.Relationship ? "r" : "n";
+        return field.Field switch
         {
-            NodeFields.Id => new KeysetSortKey("n.id", o.Direction, Nullable: false),
-            NodeFields.Name => new KeysetSortKey("n.name", o.Direction, Nullable: false),
-            NodeFields.Status => new KeysetSortKey("n.status", o.Direction, Nullable: false),
-            NodeFields.Aliases => throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order)),
-            _ => new KeysetSortKey($"json_extract(n.properties, {Bind(PropertyPath(o.Field))})", o.Direction, Nullable: true),
-        }).ToList();
+            NodeFields.Aliases when field.Scope == FilterScope.Node => $"json_each({alias}.aliases)",
+            _ when Column(alias, field.Scope, field.Field) is { } column => $"json_each(json_array({column}))",
+            _ => $"json_each({alias}.properties, {Bind(PropertyPath(field.Field))})",
+        };
+    }
 
     public static string KeyColumns(IReadOnlyList<KeysetSortKey> keys) =>
         keys.Count == 0 ? "NULL AS k0" : string.Join(", ", keys.Select((k, i) => $"{k.Expression} AS k{i}"));
 
-    private string Filter(NodeFilter filter) => filter switch
+    private string Where(NodeKind? kind, NodeFilter? filter, Aliases aliases)
     {
-        NodeFilter.AllOf all => all.Filters.Count == 0 ? "1" : "(" + string.Join(" AND ", all.Filters.Select(Filter)) + ")",
-        NodeFilter.AnyOf any => any.Filters.Count == 0 ? "0" : "(" + string.Join(" OR ", any.Filters.Select(Filter)) + ")",
-        NodeFilter.Negate negate => $"(NOT {Filter(negate.Filter)})",
-        NodeFilter.Compare compare => Compare(compare),
+        var kindCondition = kind is { } k ? $"{aliases.Node}.kind = {Bind(k.ToString())}" : "1 = 1";
+        return filter is null ? kindCondition : $"{kindCondition} AND {Filter(filter, aliases)}";
+    }
+
+    private List<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order, Aliases aliases) =>
+        order.Select(o =>
+        {
+            if (o.Counted is { } pattern) return new KeysetSortKey(LinkCount(pattern, aliases.Node), o.Direction, Nullable: false);
+            if (o.Field == NodeFields.Aliases) throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order));
+            var alias = aliases.Of(o.Scope);
+            return Column(alias, o.Scope, o.Field) is { } column
+                ? new KeysetSortKey(column, o.Direction, Nullable: o.Field == RelationshipFields.EvidenceLevel)
+                : new KeysetSortKey($"json_extract({alias}.properties, {Bind(PropertyPath(o.Field))})", o.Direction, Nullable: true);
+        }).ToList();
+
+    private string Filter(NodeFilter filter, Aliases aliases) => filter switch
+    {
+        NodeFilter.AllOf all => all.Filters.Count == 0 ? "1" : "(" + string.Join(" AND ", all.Filters.Select(f => Filter(f, aliases))) + ")",
+        NodeFilter.AnyOf any => any.Filters.Count == 0 ? "0" : "(" + string.Join(" OR ", any.Filters.Select(f => Filter(f, aliases))) + ")",
+        NodeFilter.Negate negate => $"(NOT {Filter(negate.Filter, aliases)})",
+        NodeFilter.Compare compare => Compare(compare, aliases),
+        NodeFilter.Linked linked => Linked(linked, aliases.Node),
         _ => throw new ArgumentException($"unknown filter {filter.GetType().Name}", nameof(filter)),
     };
 
-    // Comparisons never yield NULL (a node without the field does not match), so NOT behaves as the port documents.
-    private string Compare(NodeFilter.Compare compare) => compare.Field switch
+    // Comparisons never yield NULL (a row without the field does not match), so NOT behaves as the port documents.
+    private string Compare(NodeFilter.Compare compare, Aliases aliases)
     {
-        NodeFields.Id => $"COALESCE({Condition("n.id", compare)}, 0)",
-        NodeFields.Name => $"COALESCE({Condition("n.name", compare)}, 0)",
-        NodeFields.Status => $"COALESCE({Condition("n.status", compare)}, 0)",
+        var alias = aliases.Of(compare.Scope);
+        if (compare.Operator == FilterOperator.IsNull) return IsNull(compare, alias);
+        if (Column(alias, compare.Scope, compare.Field) is { } column) return $"COALESCE({Condition(column, compare)}, 0)";
 
         // json_each yields the elements of a list, or the value itself for a scalar: "any element matches" for free.
-        NodeFields.Aliases => $"EXISTS (SELECT 1 FROM json_each(n.aliases) e WHERE {Condition("e.value", compare)})",
-        _ => $"EXISTS (SELECT 1 FROM json_each(n.properties, {Bind(PropertyPath(compare.Field))}) e WHERE {Condition("e.value", compare)})",
+        return compare.Field == NodeFields.Aliases && compare.Scope == FilterScope.Node
+            ? $"EXISTS (SELECT 1 FROM json_each({alias}.aliases) e WHERE {Condition("e.value", compare)})"
+            : $"EXISTS (SELECT 1 FROM json_each({alias}.properties, {Bind(PropertyPath(compare.Field))}) e WHERE {Condition("e.value", compare)})";
+    }
+
+    private string IsNull(NodeFilter.Compare compare, string alias)
+    {
+        var missing = compare.Value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new ArgumentException($"'{compare.Field}' IsNull needs true or false", nameof(compare)),
+        };
+        var present = Column(alias, compare.Scope, compare.Field) is { } column
+            ? $"{column} IS NOT NULL"
+            : compare.Field == NodeFields.Aliases && compare.Scope == FilterScope.Node
+                ? $"json_array_length({alias}.aliases) > 0"
+                : $"COALESCE(json_type({alias}.properties, {Bind(PropertyPath(compare.Field))}), 'null') <> 'null'";
+        return missing ? $"(NOT ({present}))" : $"({present})";
+    }
+
+    /// <summary>A count of links compared as the filter says; "some" and "none" are EXISTS so SQLite stops at the first link.</summary>
+    private string Linked(NodeFilter.Linked linked, string node)
+    {
+        var (op, count) = (linked.Operator, linked.Count);
+        if ((op == FilterOperator.GreaterThanOrEqual && count == 1) || (op == FilterOperator.GreaterThan && count == 0))
+            return $"EXISTS ({Links(linked.Pattern, node, "1")})";
+        if ((op == FilterOperator.Equal && count == 0) || (op == FilterOperator.LessThan && count == 1) || (op == FilterOperator.LessThanOrEqual && count == 0))
+            return $"NOT EXISTS ({Links(linked.Pattern, node, "1")})";
+        var symbol = op switch
+        {
+            FilterOperator.Equal => "=",
+            FilterOperator.GreaterThan => ">",
+            FilterOperator.GreaterThanOrEqual => ">=",
+            FilterOperator.LessThan => "<",
+            FilterOperator.LessThanOrEqual => "<=",
+            _ => throw new ArgumentException($"a count cannot be compared with {op}", nameof(linked)),
+        };
+        return $"({LinkCount(linked.Pattern, node)} {symbol} {Bind(count)})";
+    }
+
+    private string LinkCount(LinkPattern pattern, string node) => $"(SELECT COUNT(*) FROM ({Links(pattern, node, "1")}))";
+
+    /// <summary>
+    /// The links of <paramref name="node"/> that fit the pattern, each direction a SELECT of its own so each uses its
+    /// index (relationships by from_id, by to_id), with fresh aliases so a nested pattern never captures an outer one.
+    /// </summary>
+    private string Links(LinkPattern pattern, string node, string select)
+    {
+        var index = ++_aliases;
+        var (r, n) = ($"r{index}", $"n{index}");
+        var types = pattern.Types.Count == 0 ? "1" : $"{r}.type IN (SELECT value FROM json_each({Bind(SqliteWireNames.RelationshipTypesJson(pattern.Types))}))";
+        var where = Where(pattern.Target, pattern.Where, new Aliases(n, r));
+        var parts = new List<string>();
+        if (pattern.Direction is Direction.Outgoing or Direction.Both)
+            parts.Add($"SELECT {select} FROM relationships {r} JOIN nodes {n} ON {n}.id = {r}.to_id WHERE {r}.from_id = {node}.id AND {types} AND {where}");
+        if (pattern.Direction is Direction.Incoming or Direction.Both)
+            parts.Add($"SELECT {select} FROM relationships {r} JOIN nodes {n} ON {n}.id = {r}.from_id WHERE {r}.to_id = {node}.id AND {types} AND {where}");
+        return string.Join(" UNION ALL ", parts);
+    }
+
+    /// <summary>A field stored in its own column: the node's id, name and status, the relationship's status, type and evidence level.</summary>
+    private static string? Column(string alias, FilterScope scope, string field) => (scope, field) switch
+    {
+        (FilterScope.Node, NodeFields.Id) => $"{alias}.id",
+        (FilterScope.Node, NodeFields.Name) => $"{alias}.name",
+        (FilterScope.Node, NodeFields.Status) => $"{alias}.status",
+        (FilterScope.Node, NodeFields.Kind) => $"{alias}.kind",
+        (FilterScope.Relationship, RelationshipFields.Status) => $"{alias}.status",
+        (FilterScope.Relationship, RelationshipFields.Type) => $"{alias}.type",
+        (FilterScope.Relationship, RelationshipFields.EvidenceLevel) => $"{alias}.evidence_level",
+        _ => null,
     };
 
     private string Condition(string expression, NodeFilter.Compare compare)
@@ -108,4 +214,12 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
     string IKeysetDialect.Bind(object value) => Bind(value);
 
     string IKeysetDialect.NullAsFalse(string predicate) => $"COALESCE({predicate}, 0)";
+
+    /// <summary>The aliases a condition refers to: the node's and, on an edge, the relationship's.</summary>
+    private readonly record struct Aliases(string Node, string? Relationship)
+    {
+        public string Of(FilterScope scope) => scope == FilterScope.Node
+            ? Node
+            : Relationship ?? throw new ArgumentException("a relationship field is only known on a traversal edge");
+    }
 }

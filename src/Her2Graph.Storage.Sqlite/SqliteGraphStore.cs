@@ -1,6 +1,7 @@
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Sqlite.Listing;
+using Her2Graph.Storage.Sqlite.Neighbours;
 using Her2Graph.Storage.Sqlite.Paths;
 using Her2Graph.Storage.Sqlite.Rows;
 using Her2Graph.Storage.Sqlite.Search;
@@ -69,7 +70,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         return await SqliteEntityReads.RelationshipsAsync(connection, null, keys, cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(
+    public async Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(
         NeighbourQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);

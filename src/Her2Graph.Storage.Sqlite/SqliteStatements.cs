@@ -144,24 +144,6 @@ internal static class SqliteStatements
 
     // Both directions in one statement; each branch is an index search on (from_id, type) or (to_id, type).
     // $types always lists the types to follow (all of them when the caller gave none) so the index covers it.
-    public const string Neighbours = $"""
-        SELECT o.value AS origin_id, 0 AS incoming, {RelationshipColumns}, {NodeColumns}, {NeighbourSortColumns}
-        FROM json_each($ids) o
-        JOIN relationships r ON r.from_id = o.value AND r.type IN (SELECT value FROM json_each($types))
-        JOIN nodes n ON n.id = r.to_id
-        WHERE $outgoing = 1
-        UNION ALL
-        SELECT o.value AS origin_id, 1 AS incoming, {RelationshipColumns}, {NodeColumns}, {NeighbourSortColumns}
-        FROM json_each($ids) o
-        JOIN relationships r ON r.to_id = o.value AND r.type IN (SELECT value FROM json_each($types))
-        JOIN nodes n ON n.id = r.from_id
-        WHERE $incoming = 1
-        ORDER BY origin_id, sort_type, sort_name, sort_id, sort_qualifier, incoming;
-        """;
-
-    // A compound SELECT can only be ordered by its result columns, and several names repeat across r and n.
-    private const string NeighbourSortColumns = "r.type AS sort_type, n.name AS sort_name, n.id AS sort_id, r.qualifier AS sort_qualifier";
-
     public const string Statistics = """
         SELECT 'version', NULL, version FROM graph_meta
         UNION ALL SELECT 'node', kind, COUNT(*) FROM nodes GROUP BY kind

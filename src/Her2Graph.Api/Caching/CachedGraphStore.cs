@@ -48,10 +48,10 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             "relationships", text => CacheKeys.Relationships(text, keys), () => inner.GetRelationshipsAsync(keys, cancellationToken),
             CacheEntries.EncodeRelationships, CacheEntries.DecodeRelationships, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
         ReadAsync(
             "neighbours", text => CacheKeys.Neighbours(text, query), () => inner.GetNeighboursAsync(query, cancellationToken),
-            CacheEntries.Encode, CacheEntries.DecodeNeighbours, cancellationToken);
+            CacheEntries.EncodeNeighbours, CacheEntries.DecodeNeighbours, cancellationToken);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
         ReadAsync(

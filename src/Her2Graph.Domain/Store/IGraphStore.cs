@@ -26,10 +26,11 @@ public interface IGraphStore
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The relationships of many nodes with the node at the other end, grouped by origin id, each group in
-    /// <see cref="Neighbour"/> order. Every requested id has an entry (empty when it has no neighbours or does not exist).
+    /// The relationships of many nodes with the node at the other end, one group per branch and origin, each group
+    /// filtered, ordered (the branch's keys, then <see cref="Neighbour"/> order) and aggregated by the store, all
+    /// branches in one round trip. Every requested (tag, id) has an entry (empty when nothing fits or the node does not exist).
     /// </summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken);
 
     /// <summary>One page of nodes, filtered and ordered, with keyset cursors that stay valid when nodes are added.</summary>
     Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken);

@@ -18,7 +18,7 @@ public sealed class CacheEntriesTests(ApiFactory api) : IClassFixture<ApiFactory
     {
         var ids = new[] { CacheProbe.DrugId, "ERBB2" };
         var nodes = await Store.GetNodesAsync(ids, None);
-        var neighbours = await Store.GetNeighboursAsync(new NeighbourQuery(ids, Direction.Both), None);
+        var neighbours = await Store.GetAllNeighboursAsync(ids, Direction.Both, null, None);
 
         var nodesBack = CacheEntries.Decode<Dictionary<string, GraphNode>>(CacheEntries.Encode(nodes));
         var neighboursBack = CacheEntries.DecodeNeighbours(CacheEntries.Encode(neighbours));
@@ -37,7 +37,7 @@ public sealed class CacheEntriesTests(ApiFactory api) : IClassFixture<ApiFactory
     [Fact]
     public async Task CacheEntries_RelationshipsPagesSearchPathsStatisticsChanges_RoundTrip()
     {
-        var relationships = (await Store.GetNeighboursAsync(new NeighbourQuery([CacheProbe.DrugId], Direction.Both), None))[CacheProbe.DrugId]
+        var relationships = (await Store.GetAllNeighboursAsync([CacheProbe.DrugId], Direction.Both, null, None))[CacheProbe.DrugId]
             .Select(n => n.Relationship.Key).ToList();
         var byKey = await Store.GetRelationshipsAsync(relationships, None);
         var page = await Store.ListNodesAsync(new NodeListQuery(NodeKind.Drug, null, [NodeOrder.ByName], First: 5), None);

@@ -26,8 +26,8 @@ public sealed class RecordingGraphStore(IGraphStore inner, ConcurrentQueue<strin
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
         Record($"GetRelationships({keys.Count} keys)", () => inner.GetRelationshipsAsync(keys, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
-        Record($"GetNeighbours({query.NodeIds.Count} nodes)", () => inner.GetNeighboursAsync(query, cancellationToken));
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+        Record($"GetNeighbours({query.Branches.SelectMany(b => b.NodeIds).Distinct().Count()} nodes)", () => inner.GetNeighboursAsync(query, cancellationToken));
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
         Record($"ListNodes({query.Kind})", () => inner.ListNodesAsync(query, cancellationToken));

@@ -24,7 +24,7 @@ public sealed class Neo4jReadDecodingTests : IDisposable
             [S("ERBB2"), I(1), Relationship("TARGETS", "poziotinib", "ERBB2"), Node("poziotinib", "Drug", "poziotinib")],
             [S("ERBB2"), I(0), Relationship("IN_GENE", "ERBB2", "EGFR"), Node("EGFR", "Gene", "EGFR")]));
 
-        var neighbours = await store.GetNeighboursAsync(new NeighbourQuery(["ERBB2", "nothing"], Direction.Both, [RelationshipType.Targets]), CancellationToken.None);
+        var neighbours = await store.GetAllNeighboursAsync(["ERBB2", "nothing"], Direction.Both, [RelationshipType.Targets], CancellationToken.None);
 
         Assert.Equal([Direction.Incoming, Direction.Outgoing], neighbours["ERBB2"].Select(n => n.Direction));
         Assert.Equal(["poziotinib", "EGFR"], neighbours["ERBB2"].Select(n => n.Node.Id));

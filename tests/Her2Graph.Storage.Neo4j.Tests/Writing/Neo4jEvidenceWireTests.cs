@@ -107,7 +107,7 @@ public sealed class Neo4jEvidenceWireTests : IDisposable
         arm["_value"]!["properties"] = S("""{"analysis":"PRIMARY","orrCi95Lower":39.0,"priorTherapyRequired":["PLATINUM_CHEMOTHERAPY"]}""");
         _server.Respond(Response(["origin", "incoming", "relationship", "node"], [S(TestGraph.Lung02), I(0), Relationship("HAS_ARM", TestGraph.Lung02, TestGraph.Arm), arm]));
 
-        var neighbour = Assert.Single((await store.GetNeighboursAsync(new NeighbourQuery([TestGraph.Lung02], Direction.Outgoing), CancellationToken.None))[TestGraph.Lung02]);
+        var neighbour = Assert.Single((await store.GetAllNeighboursAsync([TestGraph.Lung02], Direction.Outgoing, null, CancellationToken.None))[TestGraph.Lung02]);
 
         Assert.Equal(RelationshipType.HasArm, neighbour.Relationship.Type);
         Assert.Equal(NodeKind.TrialArm, neighbour.Node.Kind);
