@@ -36,13 +36,26 @@ internal static class CacheKeys
         foreach (var branch in query.Branches)
         {
             Part(text, branch.Tag);
-            Pattern(text, branch.Pattern);
-            Orders(text, branch.Order ?? []);
-            Part(text, branch.Rows ? "rows" : "no rows");
-            Aggregate(text, branch.Aggregate);
-            Via(text, branch.Via);
+            Shape(text, branch);
             Set(text, branch.NodeIds);
         }
+    }
+
+    /// <summary>The canonical text of what a branch asks of each node (all but its tag and nodes): equal texts, equal reads.</summary>
+    public static string ShapeOf(NeighbourBranch branch)
+    {
+        var text = new StringBuilder();
+        Shape(text, branch);
+        return text.ToString();
+    }
+
+    private static void Shape(StringBuilder text, NeighbourBranch branch)
+    {
+        Pattern(text, branch.Pattern);
+        Orders(text, branch.Order ?? []);
+        Part(text, branch.Rows ? "rows" : "no rows");
+        Aggregate(text, branch.Aggregate);
+        Via(text, branch.Via);
     }
 
     public static void Listing(StringBuilder text, NodeListQuery query)

@@ -36,7 +36,7 @@ internal sealed class QueryGraphType : ObjectGraphType
         (NodeKind.Pathway, "pathway", "name", "pathways", "pi3k-akt-mtor or its name"),
     ];
 
-    public QueryGraphType(List<IGraphType> generatedTypes)
+    public QueryGraphType(List<IGraphType> generatedTypes, GeneratedTypes shared)
     {
         Name = "Query";
         Description = "Reads of the HER2 graph and its change log. All reads are public.";
@@ -65,7 +65,7 @@ internal sealed class QueryGraphType : ObjectGraphType
                 .Argument<NonNullGraphType<StringGraphType>>(argument, $"Key, name or alias, e.g. {example}.")
                 .Resolve().WithService<NodeLookup>()
                 .ResolveAsync(async (c, nodes) => await nodes.FindAsync(kind, c.GetArgument<string>(argument), c.CancellationToken));
-            generatedTypes.AddRange(this.AddNodeListing(NodeKinds.Get(kind), listing));
+            generatedTypes.AddRange(this.AddNodeListing(NodeKinds.Get(kind), listing, shared));
         }
 
         this.AddResolveVariants();

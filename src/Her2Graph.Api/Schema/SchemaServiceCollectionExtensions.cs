@@ -28,7 +28,7 @@ internal static class SchemaServiceCollectionExtensions
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
 
         services.AddScoped<NodesByIdDataLoader>();
-        services.AddScoped<NeighboursByNodeIdDataLoader>();
+        services.AddScoped<NeighboursDataLoader>();
         services.AddScoped<RelationshipsByKeyDataLoader>();
         services.AddScoped<NodeLookup>();
         services.AddScoped<XrefLookup>();

@@ -25,7 +25,7 @@ internal static class ActionabilityFields
         variantType.Field("actionability", NonNullListOf(Ref("Actionability")))
             .Description($"{Levels} Empty when no fact links the variant to the drug.")
             .Argument<StringGraphType>("drug", "Only this drug, by key, name, alias or outside id (among the drugs the variant's facts reach: an unknown name gives an empty list; Query.actionability reports it); every drug when omitted.")
-            .Resolve().WithServices<NeighboursByNodeIdDataLoader, NodesByIdDataLoader>()
+            .Resolve().WithServices<NeighboursDataLoader, NodesByIdDataLoader>()
             .Resolve((c, neighbours, nodes) =>
             {
                 var drug = c.GetArgument<string?>("drug");
@@ -39,7 +39,7 @@ internal static class ActionabilityFields
             .Description($"{Levels} Null when no variant has the name; a BAD_ARGUMENT error when no drug has the drug name.")
             .Argument<NonNullGraphType<StringGraphType>>("variant", "The variant by key, name, alias or outside id, e.g. YVMA, ERBB2:A775_G776insYVMA or NM_004448.4:c.2313_2324dup.")
             .Argument<StringGraphType>("drug", "Only this drug, by key, name, alias or outside id; every drug the facts reach when omitted.")
-            .Resolve().WithServices<NodeLookup, NeighboursByNodeIdDataLoader, NodesByIdDataLoader>()
+            .Resolve().WithServices<NodeLookup, NeighboursDataLoader, NodesByIdDataLoader>()
             .ResolveAsync(async (c, lookup, neighbours, nodes) =>
             {
                 if (await lookup.FindAsync(NodeKind.Variant, c.GetArgument<string>("variant"), c.CancellationToken) is not { } variant) return null;
