@@ -19,7 +19,7 @@ public sealed class CacheKeysTests
     {
         var key = CacheKeys.For(Version(3), "nodes", text => CacheKeys.Nodes(text, ["a"]));
 
-        Assert.StartsWith($"c1:{GraphId}:v3:nodes:", key, StringComparison.Ordinal);
+        Assert.StartsWith($"c2:{GraphId}:v3:nodes:", key, StringComparison.Ordinal);
         Assert.NotEqual(key, CacheKeys.For(Version(4), "nodes", text => CacheKeys.Nodes(text, ["a"])));
     }
 

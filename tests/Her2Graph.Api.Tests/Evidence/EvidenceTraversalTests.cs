@@ -16,7 +16,7 @@ public sealed class EvidenceTraversalTests(EvidenceApiFactory api) : IClassFixtu
     public async Task DrugArms_ServeTheRegimenRoleAndDoseAndTheArmsTrialAndPopulation()
     {
         var drug = await QueryAsync("""
-            { drug(name: "T-DXd") { arms(analysis: FINAL) { edges {
+            { drug(name: "T-DXd") { arms(where: { node: { analysis: { eq: FINAL } } }) { edges {
                 relationship { role doseAmount doseUnit schedule route }
                 node { key trial { key } population { nodes { key } } regimen { nodes { key } } } } } } }
             """, "drug");
@@ -34,14 +34,14 @@ public sealed class EvidenceTraversalTests(EvidenceApiFactory api) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("""drug(name: "T-DXd") { arms(analysis: PRIMARY) { totalCount } }""", 0)]
-    [InlineData("""drug(name: "T-DXd") { arms(minOrrPercent: 50) { totalCount } }""", 1)]
-    [InlineData("""drug(name: "T-DXd") { arms(minOrrPercent: 50.1) { totalCount } }""", 0)]
+    [InlineData("""drug(name: "T-DXd") { arms(where: { node: { analysis: { eq: PRIMARY } } }) { totalCount } }""", 0)]
+    [InlineData("""drug(name: "T-DXd") { arms(where: { node: { orrPercent: { gte: 50 } } }) { totalCount } }""", 1)]
+    [InlineData("""drug(name: "T-DXd") { arms(where: { node: { orrPercent: { gte: 50.1 } } }) { totalCount } }""", 0)]
     [InlineData("""variant(name: "YVMA") { arms { totalCount } }""", 1)]
     [InlineData("""variant(name: "YVMA") { arms(includeClasses: true) { totalCount } }""", 2)]
     [InlineData("""variant(name: "YVMA") { approvals(includeClasses: true) { totalCount } }""", 1)]
-    [InlineData("""trial(id: "DESTINY-Lung02") { adverseEvents(minGrade3PlusPercent: 2) { totalCount } }""", 1)]
-    [InlineData("""trial(id: "DESTINY-Lung02") { adverseEvents(minGrade3PlusPercent: 2.1) { totalCount } }""", 0)]
+    [InlineData("""trial(id: "DESTINY-Lung02") { adverseEvents(where: { relationship: { grade3PlusPercent: { gte: 2 } } }) { totalCount } }""", 1)]
+    [InlineData("""trial(id: "DESTINY-Lung02") { adverseEvents(where: { relationship: { grade3PlusPercent: { gte: 2.1 } } }) { totalCount } }""", 0)]
     public async Task ArmTraversals_FilterByChoiceFigureAndClass(string field, int expected)
     {
         var data = await QueryAsync($"{{ result: {field} }}", "result");

@@ -90,7 +90,7 @@ internal sealed class ScopeFacetsGraphType : ObjectGraphType<ScopedAggregates>
         Description = $"Counts per value of the fields of {described} over the whole connection, most rows first.";
         foreach (var (field, description) in fields)
         {
-            Field(field, NonNullListOf(NonNullRef("FacetValue"))).Description(description)
+            Field(field, NonNullListOf(Ref("FacetValue"))).Description(description)
                 .Resolve(c => c.Source.Aggregates?.FacetOf(new FieldRef(c.Source.Scope, field))?.Counts ?? []);
         }
     }
