@@ -16,7 +16,10 @@ using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema;
 
-/// <summary>The root query: lookups by key, name, alias or outside id (one by one, or a list with resolve), a connection per kind, search, paths and graph information.</summary>
+/// <summary>
+/// The root query: lookups by key, name, alias or outside id (one at a time, or a list with resolve), a connection per
+/// kind, search, paths and graph information.
+/// </summary>
 internal sealed class QueryGraphType : ObjectGraphType
 {
     private static readonly (NodeKind Kind, string Lookup, string Argument, string Listing, string Example)[] Kinds =

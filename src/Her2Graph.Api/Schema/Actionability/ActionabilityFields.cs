@@ -58,5 +58,4 @@ internal static class ActionabilityFields
         var match = NodeLookup.Single(NameTiers.Among(drug, graph.Nodes.Where(n => n.Kind == NodeKind.Drug).ToList()));
         return match is null ? [] : ActionabilityEvaluator.Evaluate(graph, variantId, match.Id);
     }
-
 }
