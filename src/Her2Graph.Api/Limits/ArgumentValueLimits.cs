@@ -14,14 +14,7 @@ internal static class ArgumentValueLimits
     /// <param name="isQuery">List sizes bound reads; a curator's import legitimately sends hundreds of records.</param>
     public static (string Code, string Message)? Check(EdgeLimitsOptions limits, string field, string argument, object? value, bool isQuery)
     {
-        if (field == "search" && argument == "text" && value is string text)
-        {
-            if (text.Length > limits.MaxSearchCharacters)
-                return (ErrorCodes.SearchTextTooLong.Code, $"search(text:) holds {text.Length} characters; at most {limits.MaxSearchCharacters} are allowed.");
-            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words > limits.MaxSearchWords)
-                return (ErrorCodes.SearchTextTooLong.Code, $"search(text:) holds {words} words; at most {limits.MaxSearchWords} are allowed.");
-        }
+        if (field == "search" && argument == "text" && value is string text && SearchTextBreaks(limits, "search(text:)", text) is { } tooLong) return tooLong;
 
         if (argument == "where" && value is IDictionary<string, object?> filter)
         {
@@ -29,7 +22,28 @@ internal static class ArgumentValueLimits
             if (FilterBreaks(limits, filter, depth: 0, ref terms) is { } broken) return broken;
         }
 
-        return ValueBreaks(limits, $"{field}({argument}:)", value, isQuery);
+        if (ValueBreaks(limits, $"{field}({argument}:)", value, isQuery) is { } valueBreaks) return valueBreaks;
+
+        // Each name is searched for as a search text is.
+        if (field == "resolve" && argument == "names" && value is IEnumerable names)
+        {
+            foreach (var name in names.OfType<string>())
+            {
+                if (SearchTextBreaks(limits, "A name in resolve(names:)", name) is { } nameTooLong) return nameTooLong;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string, string)? SearchTextBreaks(EdgeLimitsOptions limits, string what, string text)
+    {
+        if (text.Length > limits.MaxSearchCharacters)
+            return (ErrorCodes.SearchTextTooLong.Code, $"{what} holds {text.Length} characters; at most {limits.MaxSearchCharacters} are allowed.");
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words > limits.MaxSearchWords
+            ? (ErrorCodes.SearchTextTooLong.Code, $"{what} holds {words} words; at most {limits.MaxSearchWords} are allowed.")
+            : null;
     }
 
     private static (string, string)? ValueBreaks(EdgeLimitsOptions limits, string where, object? value, bool isQuery)

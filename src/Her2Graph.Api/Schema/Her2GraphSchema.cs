@@ -5,6 +5,7 @@ using Her2Graph.Api.Schema.Filtering;
 using Her2Graph.Api.Schema.GraphInfo;
 using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Listing;
+using Her2Graph.Api.Schema.Lookups;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Paths;
@@ -52,7 +53,7 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
             new CitationGraphType(), new PageInfoGraphType(), new SearchHitGraphType(), new PathGraphType(), new PathStepGraphType(),
             new GraphInfoGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(), new ActionabilityLevelGraphType(), new ResponseDirectionGraphType(), new ActionabilityRuleGraphType(), new ActionabilityTriggersGraphType(), new ActionabilityGraphType(),
             new StringFilterInputGraphType(), new NumberFilterInputGraphType(), new FlagFilterInputGraphType(), new StatusFilterInputGraphType(),
-            new PartialDateGraphType(), new XrefSchemeGraphType(), new NotationKindGraphType(), new GenomeBuildGraphType(), new MatchLevelGraphType(), new ParsedNotationGraphType(), new NotationErrorGraphType(), new VariantMatchGraphType(), new ClassPlacementGraphType(), new VariantResolutionGraphType(), new CrossReferenceGraphType(), new CrossReferenceInputGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForAllProperties(), .. FilterInputTypes.Shared(),
+            new PartialDateGraphType(), new XrefSchemeGraphType(), new NotationKindGraphType(), new GenomeBuildGraphType(), new MatchLevelGraphType(), new ParsedNotationGraphType(), new NotationErrorGraphType(), new VariantMatchGraphType(), new ClassPlacementGraphType(), new VariantResolutionGraphType(), new MatchedByGraphType(), new NameMatchGraphType(), new CrossReferenceGraphType(), new CrossReferenceInputGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForAllProperties(), .. FilterInputTypes.Shared(),
         ];
         foreach (var type in common.Concat(kinds.Values).Concat(relationships.Values).Concat(generated).Concat(shared.All)) RegisterType(type);
     }
