@@ -74,27 +74,32 @@ internal static class ArgumentValueLimits
         }
     }
 
-    // A term is one condition on a property; and/or/not only group terms, and each grouping is one level deeper.
+    // A term is one condition on one field; and/or/not, a traversal's relationship:/node: and a link's some:/none:/where:
+    // only group terms, and each grouping is one level deeper (so a chain of links nests as and/or/not do).
     private static (string, string)? FilterBreaks(EdgeLimitsOptions limits, IDictionary<string, object?> filter, int depth, ref int terms)
     {
         if (depth > limits.MaxFilterDepth)
-            return (ErrorCodes.FilterTooDeep.Code, $"The where filter nests and/or/not deeper than {limits.MaxFilterDepth} levels.");
-        foreach (var (key, value) in filter)
+            return (ErrorCodes.FilterTooDeep.Code, $"The where filter nests and/or/not, relationship/node and links deeper than {limits.MaxFilterDepth} levels.");
+        foreach (var (_, value) in filter)
         {
-            if (key is "and" or "or" && value is IEnumerable group)
+            switch (value)
             {
-                foreach (var item in group)
-                {
-                    if (item is IDictionary<string, object?> inner && FilterBreaks(limits, inner, depth + 1, ref terms) is { } broken) return broken;
-                }
-            }
-            else if (key == "not" && value is IDictionary<string, object?> negated)
-            {
-                if (FilterBreaks(limits, negated, depth + 1, ref terms) is { } broken) return broken;
-            }
-            else if (value is not null && ++terms > limits.MaxFilterTerms)
-            {
-                return (ErrorCodes.FilterTooLarge.Code, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
+                case IDictionary<string, object?> condition when FilterShape.IsCondition(condition):
+                    if (++terms > limits.MaxFilterTerms)
+                        return (ErrorCodes.FilterTooLarge.Code, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
+                    break;
+                case IDictionary<string, object?> nested:
+                    if (FilterBreaks(limits, nested, depth + 1, ref terms) is { } broken) return broken;
+                    break;
+                case IEnumerable group and not string:
+                    foreach (var item in group)
+                    {
+                        if (item is IDictionary<string, object?> inner && FilterBreaks(limits, inner, depth + 1, ref terms) is { } inGroup) return inGroup;
+                    }
+
+                    break;
+                case not null when ++terms > limits.MaxFilterTerms:
+                    return (ErrorCodes.FilterTooLarge.Code, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
             }
         }
 
