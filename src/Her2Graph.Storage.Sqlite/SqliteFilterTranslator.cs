@@ -35,9 +35,17 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
     /// <summary>Adds a parameter and returns its name.</summary>
     public string BindValue(object? value) => Bind(value);
 
-    /// <summary>The value of a field of an edge (or of a node when the scope is <see cref="FilterScope.Node"/>) as a SQL expression.</summary>
-    public string ValueOf(FieldRef field) => Column(field.Scope == FilterScope.Relationship ? "r" : "n", field.Scope, field.Field)
-        ?? $"json_extract({(field.Scope == FilterScope.Relationship ? "r" : "n")}.properties, {Bind(PropertyPath(field.Field))})";
+    /// <summary>
+    /// The value of a field where it is a number, else NULL: json_type tells a JSON number from a flag, which
+    /// json_extract would give as the integer 1 or 0 (only numbers count in a summary, as in Cypher).
+    /// </summary>
+    public string NumberOf(FieldRef field)
+    {
+        var alias = field.Scope == FilterScope.Relationship ? "r" : "n";
+        if (Column(alias, field.Scope, field.Field) is { } column) return $"(CASE WHEN typeof({column}) IN ('integer', 'real') THEN {column} END)";
+        var path = Bind(PropertyPath(field.Field));
+        return $"(CASE WHEN json_type({alias}.properties, {path}) IN ('integer', 'real') THEN json_extract({alias}.properties, {path}) END)";
+    }
 
     /// <summary>The elements of a field (one for a scalar, each for a list), as a table-valued <c>json_each</c> over the edge's aliases.</summary>
     public string ElementsOf(FieldRef field)

@@ -28,9 +28,8 @@ internal static class SqliteAggregateParts
         var groupBy = groupColumns.Count == 0 ? string.Empty : " GROUP BY " + string.Join(", ", groupColumns);
         for (var i = 0; i < request.Numbers.Count; i++)
         {
-            // json_extract gives numbers as integer or real; text, lists and booleans stored as text do not count.
-            var field = sql.ValueOf(request.Numbers[i]);
-            var v = $"(CASE WHEN typeof({field}) IN ('integer', 'real') THEN {field} END)";
+            // Numbers only: text, lists and flags do not count.
+            var v = sql.NumberOf(request.Numbers[i]);
             yield return $"SELECT {lead}{NumberPart}, {i}, NULL, COUNT({v}), MIN({v}), MAX({v}), AVG({v}), {SqliteMedian.Name}({v}), SUM({v}){trailing} "
                 + $"FROM {from} WHERE {where}{groupBy}";
         }
@@ -38,8 +37,9 @@ internal static class SqliteAggregateParts
         for (var i = 0; i < request.Facets.Count; i++)
         {
             var elements = sql.ElementsOf(request.Facets[i]);
-            var groupByValue = " GROUP BY " + string.Join(", ", groupColumns.Append("x.value"));
-            yield return $"SELECT {lead}{FacetPart}, {i}, CAST(x.value AS TEXT), COUNT(*), NULL, NULL, NULL, NULL, NULL{trailing} "
+            // A flag reads as true or false, as Cypher's toString writes it, not as json_each's 1 or 0.
+            var groupByValue = " GROUP BY " + string.Join(", ", groupColumns.Append("x.type").Append("x.value"));
+            yield return $"SELECT {lead}{FacetPart}, {i}, (CASE WHEN x.type IN ('true', 'false') THEN x.type ELSE CAST(x.value AS TEXT) END), COUNT(*), NULL, NULL, NULL, NULL, NULL{trailing} "
                 + $"FROM {from}, {elements} x WHERE x.value IS NOT NULL AND ({where}){groupByValue}";
         }
     }

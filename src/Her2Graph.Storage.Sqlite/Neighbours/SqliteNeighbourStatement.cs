@@ -70,15 +70,16 @@ internal static class SqliteNeighbourStatement
         _ => throw new ArgumentException($"unknown reach {branch.Via.GetType().Name}", nameof(branch)),
     };
 
+    /// <summary>The far ends of one hop, each once per origin however many relationships reach it (DISTINCT within a direction, UNION across).</summary>
     private static string Hop(SqliteFilterTranslator sql, LinkPattern pattern, string ids)
     {
         var types = sql.BindValue(SqliteWireNames.RelationshipTypesJson(pattern.Types));
         var where = sql.Where(pattern.Target, pattern.Where, node: "tn", relationship: "t");
         var walks = new List<string>();
         if (pattern.Direction is Direction.Outgoing or Direction.Both)
-            walks.Add($"SELECT o.value, t.to_id FROM json_each({ids}) o JOIN relationships t ON t.from_id = o.value AND t.type IN (SELECT value FROM json_each({types})) JOIN nodes tn ON tn.id = t.to_id WHERE {where}");
+            walks.Add($"SELECT DISTINCT o.value, t.to_id FROM json_each({ids}) o JOIN relationships t ON t.from_id = o.value AND t.type IN (SELECT value FROM json_each({types})) JOIN nodes tn ON tn.id = t.to_id WHERE {where}");
         if (pattern.Direction is Direction.Incoming or Direction.Both)
-            walks.Add($"SELECT o.value, t.from_id FROM json_each({ids}) o JOIN relationships t ON t.to_id = o.value AND t.type IN (SELECT value FROM json_each({types})) JOIN nodes tn ON tn.id = t.from_id WHERE {where}");
+            walks.Add($"SELECT DISTINCT o.value, t.from_id FROM json_each({ids}) o JOIN relationships t ON t.to_id = o.value AND t.type IN (SELECT value FROM json_each({types})) JOIN nodes tn ON tn.id = t.from_id WHERE {where}");
         return string.Join(" UNION ", walks);
     }
 

@@ -16,27 +16,6 @@ public sealed class Neo4jReadDecodingTests : IDisposable
     private readonly FakeNeo4jHandler _server = new();
 
     [Fact]
-    public async Task GetNeighbours_Rows_GroupByOriginWithDirectionAndEmptyEntries()
-    {
-        var store = await FakeNeo4j.StoreAsync(_server);
-        _server.Respond(Response(
-            ["origin", "incoming", "relationship", "node"],
-            [S("ERBB2"), I(1), Relationship("TARGETS", "poziotinib", "ERBB2"), Node("poziotinib", "Drug", "poziotinib")],
-            [S("ERBB2"), I(0), Relationship("IN_GENE", "ERBB2", "EGFR"), Node("EGFR", "Gene", "EGFR")]));
-
-        var neighbours = await store.GetAllNeighboursAsync(["ERBB2", "nothing"], Direction.Both, [RelationshipType.Targets], CancellationToken.None);
-
-        Assert.Equal([Direction.Incoming, Direction.Outgoing], neighbours["ERBB2"].Select(n => n.Direction));
-        Assert.Equal(["poziotinib", "EGFR"], neighbours["ERBB2"].Select(n => n.Node.Id));
-        Assert.Equal(EvidenceLevel.ClinicalTrial, neighbours["ERBB2"][0].Relationship.Provenance.EvidenceLevel);
-        Assert.Empty(neighbours["nothing"]);
-        var parameters = _server.Requests.Single().Parameters;
-        Assert.Equal("TARGETS", parameters.GetProperty("types").GetProperty("_value")[0].GetProperty("_value").GetString());
-        Assert.True(parameters.GetProperty("outgoing").GetProperty("_value").GetBoolean());
-        Assert.True(parameters.GetProperty("incoming").GetProperty("_value").GetBoolean());
-    }
-
-    [Fact]
     public async Task GetStatistics_Rows_FillEveryKindAndTypeWithZeroesForTheRest()
     {
         var store = await FakeNeo4j.StoreAsync(_server);
@@ -132,6 +111,41 @@ public sealed class Neo4jReadDecodingTests : IDisposable
         var parameters = _server.Requests.Single().Parameters;
         Assert.Equal("2", parameters.GetProperty("limit").GetProperty("_value").GetString());
         Assert.Equal("p_exon", parameters.GetProperty("p1").GetProperty("_value").GetString());
+    }
+
+    [Fact]
+    public async Task ListNodes_RowWithAggregates_ReadsNumbersAndSortsFacets()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(
+            ["totalCount", "beyondAfter", "beyondBefore", "numbers", "facets", "page"],
+            [I(3), B(false), B(false), L(L(I(3), F(27.8), I(55), F(43.9), F(49.0), F(131.8)), L(I(0), S(null), S(null), S(null), S(null), I(0))),
+             L(L(L(S("HER2_TKI"), I(1)), L(S("HER2_ADC"), I(1)), L(S("PRIMARY"), I(2)))), L(M(("node", Node("a", "TrialArm", "A")), ("keys", L(S("A")))))]));
+        FieldRef orr = new(FilterScope.Node, "orrPercent"), flag = new(FilterScope.Node, "medianOsNotReached"), excluded = new(FilterScope.Node, "priorTherapyExcluded");
+
+        var page = await store.ListNodesAsync(new NodeListQuery(NodeKind.TrialArm, null, [], First: 1, Aggregate: new([orr, flag], [excluded])), CancellationToken.None);
+
+        var aggregates = page.Aggregates!;
+        Assert.Equal(new NumberSummary(orr, 3, 27.8, 55, 43.9, 49, 131.8), aggregates.Numbers[0]);
+
+        // Cypher's sum over no number is 0: the port's is null, as every other figure of an empty set.
+        Assert.Equal(new NumberSummary(flag, 0, null, null, null, null, null), aggregates.Numbers[1]);
+        Assert.Equal(["PRIMARY=2", "HER2_ADC=1", "HER2_TKI=1"], aggregates.Facets[0].Counts.Select(c => $"{c.Value}={c.Count}"));
+        var statement = _server.Requests.Single().Statement!;
+        Assert.Contains("percentileCont(", statement, StringComparison.Ordinal);
+        Assert.Contains("AS facets", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListNodes_WithoutAggregate_HasNoAggregates()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(["totalCount", "beyondAfter", "beyondBefore", "numbers", "facets", "page"], [I(0), B(false), B(false), L(), L(), L()]));
+
+        var page = await store.ListNodesAsync(new NodeListQuery(NodeKind.Drug, null, []), CancellationToken.None);
+
+        Assert.Null(page.Aggregates);
+        Assert.Contains("[] AS numbers, [] AS facetValues", _server.Requests.Single().Statement!, StringComparison.Ordinal);
     }
 
     [Theory]
