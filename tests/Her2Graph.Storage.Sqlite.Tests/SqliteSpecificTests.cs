@@ -83,7 +83,7 @@ public sealed class SqliteSpecificTests : IDisposable
         };
         var ids = branches.Select(b => sql.BindValue(JsonSerializer.Serialize(b.NodeIds))).ToList();
         var statement = SqliteNeighbourStatement.Build(sql, branches, ids);
-        var plan = await _database.QueryPlanAsync(statement, sql.Parameters.ToDictionary(p => p.Key, p => p.Value!));
+        var plan = await _database.QueryPlanAsync(statement, sql.Parameters.ToDictionary(p => p.Key, p => p.Value));
 
         Assert.Contains(plan, line => line.Contains("ix_relationships_from", StringComparison.Ordinal));
         Assert.Contains(plan, line => line.Contains("ix_relationships_to", StringComparison.Ordinal));
