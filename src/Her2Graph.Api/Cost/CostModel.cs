@@ -1,4 +1,6 @@
+using GraphQL.Types;
 using GraphQL.Validation.Complexity;
+using Her2Graph.Api.Limits;
 using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Cost;
@@ -35,11 +37,30 @@ internal static class CostModel
     /// </summary>
     public const double IntrospectionShare = 0.02;
 
+    /// <summary>
+    /// One condition of a <c>where</c>: a comparison the store makes on each row it considers. A link filter
+    /// (approvals: { some: … }, count) and a counted sort key are a subquery per row, so they cost as much as a field
+    /// that loads a connection of its own.
+    /// </summary>
+    public const double FilterCondition = 2;
+
+    /// <summary>A link filter or a counted sort key: a correlated subquery per row.</summary>
+    public const double LinkSubquery = 20;
+
+    /// <summary>
+    /// One figure summarised (count/min/max/avg/median/sum: a GROUP BY over the whole filtered set, all pages, and the
+    /// median sorts it) or one facet: as much as reading a page of rows, whatever sub-fields are picked.
+    /// </summary>
+    public const double Aggregate = 20;
+
     public static Func<FieldImpactContext, FieldComplexityResult> Around(Func<FieldImpactContext, FieldComplexityResult> engine) => field =>
     {
         var estimate = engine(field);
         if (field.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
             return new FieldComplexityResult(estimate.FieldImpact * IntrospectionShare, estimate.ChildImpactMultiplier);
+        if (IsAggregate(field)) return new FieldComplexityResult(estimate.FieldImpact + Aggregate, estimate.ChildImpactMultiplier);
+        var conditions = ConditionsOf(field);
+        if (conditions > 0) estimate = new FieldComplexityResult(estimate.FieldImpact + conditions, estimate.ChildImpactMultiplier);
         if (field.ParentType.Name != "Query") return estimate;
         return field.FieldDefinition.Name switch
         {
@@ -49,6 +70,37 @@ internal static class CostModel
             _ => estimate,
         };
     };
+
+    // A summary (NumberSummary) or a facet (a list of FacetValue) is computed in the store over every row of its connection.
+    private static bool IsAggregate(FieldImpactContext field) =>
+        Unwrapped(field.FieldDefinition.ResolvedType) is { Name: "NumberSummary" or "FacetValue" };
+
+    private static IGraphType? Unwrapped(IGraphType? type) => type switch
+    {
+        NonNullGraphType nonNull => Unwrapped(nonNull.ResolvedType),
+        ListGraphType list => Unwrapped(list.ResolvedType),
+        _ => type,
+    };
+
+    // The where and order of a connection, priced by what the store does with them per row.
+    private static double ConditionsOf(FieldImpactContext field)
+    {
+        if (field.Arguments is null) return 0;
+        double cost = 0;
+        if (field.Arguments.TryGetValue("where", out var where) && where.Value is IDictionary<string, object?> filter)
+        {
+            var (conditions, links) = FilterShape.Count(filter);
+            cost += (conditions * FilterCondition) + (links * LinkSubquery);
+        }
+
+        if (field.Arguments.TryGetValue("order", out var order) && order.Value is IEnumerable<object?> keys)
+        {
+            cost += keys.OfType<IDictionary<string, object?>>()
+                .Sum(key => key.Values.OfType<string>().Any(name => name.EndsWith("Count", StringComparison.Ordinal)) ? LinkSubquery : FilterCondition);
+        }
+
+        return cost;
+    }
 
     // One entry per name, so the entries' fields count once per name too.
     private static int NamesOf(FieldImpactContext field) =>

@@ -23,7 +23,7 @@ public static class DataModel
         1 => "data model 1 (before structured evidence: figures on Trial -EVALUATES-> Drug, adverse events on Drug, approvals as text)",
         2 => "data model 2 (structured evidence: trial arms, approvals, diseases, companion diagnostics and pathways as nodes)",
         3 => "data model 3 (structured evidence with identifiers: model 2 plus cross-references on every node, gene ids moved from properties into them)",
-        4 => "data model 4 (model 3 with relationship properties also copied flat in Neo4j, so that traversal filters, orders and aggregates run in Cypher)",
+        4 => "data model 4 (structured evidence with identifiers, as model 3, with relationship properties also copied flat in Neo4j so that traversal filters, orders and aggregates run in Cypher)",
         _ => $"data model {version}",
     };
 
