@@ -122,9 +122,9 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
     private string Linked(NodeFilter.Linked linked, string node)
     {
         var (op, count) = (linked.Operator, linked.Count);
-        if ((op == FilterOperator.GreaterThanOrEqual && count == 1) || (op == FilterOperator.GreaterThan && count == 0))
+        if (linked.MeansSome)
             return $"EXISTS ({Links(linked.Pattern, node, "1")})";
-        if ((op == FilterOperator.Equal && count == 0) || (op == FilterOperator.LessThan && count == 1) || (op == FilterOperator.LessThanOrEqual && count == 0))
+        if (linked.MeansNone)
             return $"NOT EXISTS ({Links(linked.Pattern, node, "1")})";
         var symbol = op switch
         {

@@ -35,5 +35,13 @@ public abstract record NodeFilter
     /// Counts the node's relationships that fit <paramref name="Pattern"/> and compares the count with
     /// <paramref name="Count"/>: "at least one FDA approval" is (approvals of agency FDA) ≥ 1, "none" is = 0.
     /// </summary>
-    public sealed record Linked(LinkPattern Pattern, FilterOperator Operator, long Count) : NodeFilter;
+    public sealed record Linked(LinkPattern Pattern, FilterOperator Operator, long Count) : NodeFilter
+    {
+        /// <summary>The comparison says "at least one": a store can stop at the first link (EXISTS) instead of counting.</summary>
+        public bool MeansSome => (Operator == FilterOperator.GreaterThanOrEqual && Count == 1) || (Operator == FilterOperator.GreaterThan && Count == 0);
+
+        /// <summary>The comparison says "none": NOT EXISTS.</summary>
+        public bool MeansNone =>
+            (Operator == FilterOperator.Equal && Count == 0) || (Operator == FilterOperator.LessThan && Count == 1) || (Operator == FilterOperator.LessThanOrEqual && Count == 0);
+    }
 }

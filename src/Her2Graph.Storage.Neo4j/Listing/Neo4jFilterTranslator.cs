@@ -124,9 +124,9 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
     private string Linked(NodeFilter.Linked linked, string node)
     {
         var (op, count) = (linked.Operator, linked.Count);
-        if ((op == FilterOperator.GreaterThanOrEqual && count == 1) || (op == FilterOperator.GreaterThan && count == 0))
+        if (linked.MeansSome)
             return $"EXISTS {{ {Links(linked.Pattern, node)} }}";
-        if ((op == FilterOperator.Equal && count == 0) || (op == FilterOperator.LessThan && count == 1) || (op == FilterOperator.LessThanOrEqual && count == 0))
+        if (linked.MeansNone)
             return $"(NOT EXISTS {{ {Links(linked.Pattern, node)} }})";
         var symbol = op switch
         {
