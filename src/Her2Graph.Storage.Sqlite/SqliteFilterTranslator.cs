@@ -82,7 +82,13 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
     private List<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order, Aliases aliases) =>
         order.Select(o =>
         {
-            if (o.Counted is { } pattern) return new KeysetSortKey(LinkCount(pattern, aliases.Of(o.Scope)), o.Direction, Nullable: false);
+            if (o.Counted is { } pattern)
+            {
+                return o.EndKind is { } end
+                    ? new KeysetSortKey(AtEnds(new FieldRef(o.Scope, o.Field, end), (_, alias) => LinkCount(pattern, alias)), o.Direction, Nullable: true)
+                    : new KeysetSortKey(LinkCount(pattern, aliases.Of(o.Scope)), o.Direction, Nullable: false);
+            }
+
             if (o.Field == NodeFields.Aliases) throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order));
             if (o.EndKind is { } kind)
             {

@@ -114,7 +114,13 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
     private List<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order, Variables variables) =>
         order.Select(o =>
         {
-            if (o.Counted is { } pattern) return new KeysetSortKey(LinkCount(pattern, variables.Of(o.Scope)), o.Direction, Nullable: false);
+            if (o.Counted is { } pattern)
+            {
+                return o.EndKind is null
+                    ? new KeysetSortKey(LinkCount(pattern, variables.Of(o.Scope)), o.Direction, Nullable: false)
+                    : new KeysetSortKey(AtEnds(new FieldRef(o.Scope, o.Field, o.EndKind), variables, (scope, v) => LinkCount(pattern, v.Of(scope)), "null"), o.Direction, Nullable: true);
+            }
+
             if (o.Field == NodeFields.Aliases && IsNodeScope(o.Scope))
                 throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order));
             if (o.EndKind is not null)
