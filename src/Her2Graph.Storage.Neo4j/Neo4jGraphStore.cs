@@ -66,6 +66,9 @@ public sealed class Neo4jGraphStore : IGraphStore
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
         Neo4jNodeLister.ListAsync(_client, query, cancellationToken);
 
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Neo4jRelationshipLister.ListAsync(_client, query, cancellationToken);
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Neo4jNodeSearcher.SearchAsync(_client, query, cancellationToken);
 

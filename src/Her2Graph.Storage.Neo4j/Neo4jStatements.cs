@@ -206,6 +206,25 @@ internal static partial class Neo4jStatements
             collect(CASE WHEN n IS NULL THEN null ELSE {node: {{NodeMap("n")}}, keys: keys} END) AS page
         """);
 
+    /// <summary>
+    /// One page of a relationship listing (the evidence list), as <see cref="ListNodes"/>: every relationship of the
+    /// types (<paramref name="types"/>, a pattern label; empty for every type) with the nodes it starts (<c>a</c>) and
+    /// ends (<c>b</c>) at, the total, what lies beyond the cursors and the aggregates, in one statement.
+    /// </summary>
+    public static string ListRelationships(string types, string where, string afterCursor, string beforeCursor, string keys, string orderBy, string aggregates) => Line($$"""
+        OPTIONAL MATCH (a:GraphNode)-[r{{types}}]->(b:GraphNode) WHERE {{where}}
+        WITH count(r) AS totalCount,
+            sum(CASE WHEN r IS NOT NULL AND NOT ({{afterCursor}}) THEN 1 ELSE 0 END) > 0 AS beyondAfter,
+            sum(CASE WHEN r IS NOT NULL AND NOT ({{beforeCursor}}) THEN 1 ELSE 0 END) > 0 AS beyondBefore,
+            {{aggregates}}
+        OPTIONAL MATCH (a:GraphNode)-[r{{types}}]->(b:GraphNode) WHERE {{where}} AND ({{afterCursor}}) AND ({{beforeCursor}})
+        WITH totalCount, beyondAfter, beyondBefore, numbers, facetValues, a, r, b, {{keys}} AS keys
+        ORDER BY {{orderBy}}
+        LIMIT $limit
+        RETURN totalCount, beyondAfter, beyondBefore, numbers, {{Aggregation.Neo4jAggregates.FacetCounts}} AS facets,
+            collect(CASE WHEN r IS NULL THEN null ELSE {relationship: {{RelationshipMap("r")}}, from: {{NodeMap("a")}}, to: {{NodeMap("b")}}, keys: keys} END) AS page
+        """);
+
     // Writes. The first statement of every write takes the write lock on the GraphMeta node (creating it in an empty
     // store, stamped with this build's data model, $model, which it is about to write), so concurrent writers queue
     // there and a plan read after it cannot go stale before it is applied.

@@ -9,7 +9,7 @@ namespace Her2Graph.Storage.Sqlite;
 /// <summary>
 /// Turns typed conditions, sort keys and aggregates (<see cref="NodeFilter"/>, <see cref="NodeOrder"/>,
 /// <see cref="FieldRef"/>) into SQL fragments over a node alias <c>n</c> and, in a traversal, a relationship alias
-/// <c>r</c>, and is the SQLite dialect of the keyset clauses (<see cref="KeysetClauses"/>). Every value becomes a
+/// <c>r</c>, or in a relationship listing <c>r</c> and its end nodes <c>a</c> and <c>b</c>, and is the SQLite dialect of the keyset clauses (<see cref="KeysetClauses"/>). Every value becomes a
 /// parameter; only field expressions chosen from a closed set, aliases it makes itself, and parameter names are
 /// written into the SQL text.
 /// </summary>
@@ -20,7 +20,22 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
 
     public IReadOnlyDictionary<string, object?> Parameters => _parameters;
 
+    /// <summary>The aliases of a relationship listing's row: the relationship and the nodes it starts and ends at.</summary>
+    public const string ListedRelationship = "r", FromNode = "a", ToNode = "b";
+
+    private static readonly Aliases ListingAliases = new(null, ListedRelationship, FromNode, ToNode);
+
     public string Where(NodeKind? kind, NodeFilter? filter) => Where(kind, filter, new Aliases("n", null));
+
+    /// <summary>The condition of a relationship listing's row: its type is one of <paramref name="types"/> (any when empty) and it meets the filter.</summary>
+    public string RelationshipWhere(IReadOnlyList<RelationshipType> types, NodeFilter? filter)
+    {
+        var typeCondition = types.Count == 0 ? "1 = 1" : $"r.type IN (SELECT value FROM json_each({Bind(SqliteWireNames.RelationshipTypesJson(types))}))";
+        return filter is null ? typeCondition : $"{typeCondition} AND {Filter(filter, ListingAliases)}";
+    }
+
+    /// <summary>The sort keys of a relationship listing.</summary>
+    public IReadOnlyList<KeysetSortKey> RelationshipSortKeys(IReadOnlyList<NodeOrder> order) => SortKeys(order, ListingAliases);
 
     /// <summary>The condition of a traversal edge: its far node is <c>n</c>, the relationship <c>r</c>.</summary>
     public string EdgeWhere(NodeKind? kind, NodeFilter? filter) => Where(kind, filter, new Aliases("n", "r"));
@@ -39,40 +54,48 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
     /// The value of a field where it is a number, else NULL: json_type tells a JSON number from a flag, which
     /// json_extract would give as the integer 1 or 0 (only numbers count in a summary, as in Cypher).
     /// </summary>
-    public string NumberOf(FieldRef field)
+    public string NumberOf(FieldRef field) => AtEnds(field, (scope, alias) =>
     {
-        var alias = field.Scope == FilterScope.Relationship ? "r" : "n";
-        if (Column(alias, field.Scope, field.Field) is { } column) return $"(CASE WHEN typeof({column}) IN ('integer', 'real') THEN {column} END)";
+        if (Column(alias, scope, field.Field) is { } column) return $"(CASE WHEN typeof({column}) IN ('integer', 'real') THEN {column} END)";
         var path = Bind(PropertyPath(field.Field));
         return $"(CASE WHEN json_type({alias}.properties, {path}) IN ('integer', 'real') THEN json_extract({alias}.properties, {path}) END)";
-    }
+    });
 
-    /// <summary>The elements of a field (one for a scalar, each for a list), as a table-valued <c>json_each</c> over the edge's aliases.</summary>
-    public string ElementsOf(FieldRef field)
+    /// <summary>The elements of a field (one for a scalar, each for a list), as a table-valued <c>json_each</c> over the set's aliases.</summary>
+    public string ElementsOf(FieldRef field) => field.Field switch
     {
-        var alias = field.Scope == FilterScope.Relationship ? "r" : "n";
-        return field.Field switch
-        {
-            NodeFields.Aliases when field.Scope == FilterScope.Node => $"json_each({alias}.aliases)",
-            _ when Column(alias, field.Scope, field.Field) is { } column => $"json_each(json_array({column}))",
-            _ => $"json_each({alias}.properties, {Bind(PropertyPath(field.Field))})",
-        };
-    }
+        NodeFields.Aliases when IsNodeScope(field.Scope) => $"json_each({AtEnds(field, (_, alias) => $"{alias}.aliases")})",
+        _ when Column("n", field.EndKind is null ? field.Scope : FilterScope.Node, field.Field) is not null
+            => $"json_each(json_array({AtEnds(field, (scope, alias) => Column(alias, scope, field.Field)!)}))",
+        _ => $"json_each({AtEnds(field, (_, alias) => $"{alias}.properties")}, {Bind(PropertyPath(field.Field))})",
+    };
 
     public static string KeyColumns(IReadOnlyList<KeysetSortKey> keys) =>
         keys.Count == 0 ? "NULL AS k0" : string.Join(", ", keys.Select((k, i) => $"{k.Expression} AS k{i}"));
 
     private string Where(NodeKind? kind, NodeFilter? filter, Aliases aliases)
     {
-        var kindCondition = kind is { } k ? $"{aliases.Node}.kind = {Bind(k.ToString())}" : "1 = 1";
+        var kindCondition = kind is { } k ? $"{aliases.Of(FilterScope.Node)}.kind = {Bind(k.ToString())}" : "1 = 1";
         return filter is null ? kindCondition : $"{kindCondition} AND {Filter(filter, aliases)}";
     }
 
     private List<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order, Aliases aliases) =>
         order.Select(o =>
         {
-            if (o.Counted is { } pattern) return new KeysetSortKey(LinkCount(pattern, aliases.Node), o.Direction, Nullable: false);
+            if (o.Counted is { } pattern)
+            {
+                return o.EndKind is { } end
+                    ? new KeysetSortKey(AtEnds(new FieldRef(o.Scope, o.Field, end), (_, alias) => LinkCount(pattern, alias)), o.Direction, Nullable: true)
+                    : new KeysetSortKey(LinkCount(pattern, aliases.Of(o.Scope)), o.Direction, Nullable: false);
+            }
+
             if (o.Field == NodeFields.Aliases) throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order));
+            if (o.EndKind is { } kind)
+            {
+                var value = AtEnds(new FieldRef(o.Scope, o.Field, kind), (scope, alias) => Column(alias, scope, o.Field) ?? $"json_extract({alias}.properties, {Bind(PropertyPath(o.Field))})");
+                return new KeysetSortKey(value, o.Direction, Nullable: true);
+            }
+
             var alias = aliases.Of(o.Scope);
             return Column(alias, o.Scope, o.Field) is { } column
                 ? new KeysetSortKey(column, o.Direction, Nullable: o.Field == RelationshipFields.EvidenceLevel)
@@ -85,7 +108,7 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
         NodeFilter.AnyOf any => any.Filters.Count == 0 ? "0" : "(" + string.Join(" OR ", any.Filters.Select(f => Filter(f, aliases))) + ")",
         NodeFilter.Negate negate => $"(NOT {Filter(negate.Filter, aliases)})",
         NodeFilter.Compare compare => Compare(compare, aliases),
-        NodeFilter.Linked linked => Linked(linked, aliases.Node),
+        NodeFilter.Linked linked => Linked(linked, aliases.Of(linked.Scope)),
         _ => throw new ArgumentException($"unknown filter {filter.GetType().Name}", nameof(filter)),
     };
 
@@ -97,7 +120,7 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
         if (Column(alias, compare.Scope, compare.Field) is { } column) return $"COALESCE({Condition(column, compare)}, 0)";
 
         // json_each yields the elements of a list, or the value itself for a scalar: "any element matches" for free.
-        return compare.Field == NodeFields.Aliases && compare.Scope == FilterScope.Node
+        return compare.Field == NodeFields.Aliases && IsNodeScope(compare.Scope)
             ? $"EXISTS (SELECT 1 FROM json_each({alias}.aliases) e WHERE {Condition("e.value", compare)})"
             : $"EXISTS (SELECT 1 FROM json_each({alias}.properties, {Bind(PropertyPath(compare.Field))}) e WHERE {Condition("e.value", compare)})";
     }
@@ -112,7 +135,7 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
         };
         var present = Column(alias, compare.Scope, compare.Field) is { } column
             ? $"{column} IS NOT NULL"
-            : compare.Field == NodeFields.Aliases && compare.Scope == FilterScope.Node
+            : compare.Field == NodeFields.Aliases && IsNodeScope(compare.Scope)
                 ? $"json_array_length({alias}.aliases) > 0"
                 : $"COALESCE(json_type({alias}.properties, {Bind(PropertyPath(compare.Field))}), 'null') <> 'null'";
         return missing ? $"(NOT ({present}))" : $"({present})";
@@ -158,16 +181,34 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
         return string.Join(" UNION ALL ", parts);
     }
 
-    /// <summary>A field stored in its own column: the node's id, name and status, the relationship's status, type and evidence level.</summary>
-    private static string? Column(string alias, FilterScope scope, string field) => (scope, field) switch
+    /// <summary>
+    /// A field's expression over the set's aliases (<c>n</c>, <c>r</c>, or a listing's <c>a</c>, <c>b</c>); for the end of
+    /// a kind, the start's value when the start is of the kind, else the end's when it is, else NULL.
+    /// </summary>
+    private string AtEnds(FieldRef field, Func<FilterScope, string, string> expression)
     {
-        (FilterScope.Node, NodeFields.Id) => $"{alias}.id",
-        (FilterScope.Node, NodeFields.Name) => $"{alias}.name",
-        (FilterScope.Node, NodeFields.Status) => $"{alias}.status",
-        (FilterScope.Node, NodeFields.Kind) => $"{alias}.kind",
-        (FilterScope.Relationship, RelationshipFields.Status) => $"{alias}.status",
-        (FilterScope.Relationship, RelationshipFields.Type) => $"{alias}.type",
-        (FilterScope.Relationship, RelationshipFields.EvidenceLevel) => $"{alias}.evidence_level",
+        if (field.EndKind is not { } kind)
+        {
+            var alias = field.Scope switch { FilterScope.Relationship => "r", FilterScope.From => FromNode, FilterScope.To => ToNode, _ => "n" };
+            return expression(field.Scope, alias);
+        }
+
+        var k = Bind(kind.ToString());
+        return $"(CASE WHEN {FromNode}.kind = {k} THEN {expression(FilterScope.From, FromNode)} WHEN {ToNode}.kind = {k} THEN {expression(FilterScope.To, ToNode)} END)";
+    }
+
+    private static bool IsNodeScope(FilterScope scope) => scope is FilterScope.Node or FilterScope.From or FilterScope.To;
+
+    /// <summary>A field stored in its own column: a node's id, name, status and kind, the relationship's status, type and evidence level.</summary>
+    private static string? Column(string alias, FilterScope scope, string field) => (IsNodeScope(scope), scope, field) switch
+    {
+        (true, _, NodeFields.Id) => $"{alias}.id",
+        (true, _, NodeFields.Name) => $"{alias}.name",
+        (true, _, NodeFields.Status) => $"{alias}.status",
+        (true, _, NodeFields.Kind) => $"{alias}.kind",
+        (_, FilterScope.Relationship, RelationshipFields.Status) => $"{alias}.status",
+        (_, FilterScope.Relationship, RelationshipFields.Type) => $"{alias}.type",
+        (_, FilterScope.Relationship, RelationshipFields.EvidenceLevel) => $"{alias}.evidence_level",
         _ => null,
     };
 
@@ -223,11 +264,15 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
 
     string IKeysetDialect.NullAsFalse(string predicate) => $"COALESCE({predicate}, 0)";
 
-    /// <summary>The aliases a condition refers to: the node's and, on an edge, the relationship's.</summary>
-    private readonly record struct Aliases(string Node, string? Relationship)
+    /// <summary>The aliases a condition refers to: the node's and, on an edge, the relationship's; in a relationship listing, the relationship's and its ends'.</summary>
+    private readonly record struct Aliases(string? Node, string? Relationship, string? From = null, string? To = null)
     {
-        public string Of(FilterScope scope) => scope == FilterScope.Node
-            ? Node
-            : Relationship ?? throw new ArgumentException("a relationship field is only known on a traversal edge");
+        public string Of(FilterScope scope) => scope switch
+        {
+            FilterScope.Node => Node ?? throw new ArgumentException("a relationship listing has no node of its own: name the from or to end"),
+            FilterScope.Relationship => Relationship ?? throw new ArgumentException("a relationship field is only known on a traversal edge or in a relationship listing"),
+            FilterScope.From => From ?? throw new ArgumentException("an end node's field is only known in a relationship listing"),
+            _ => To ?? throw new ArgumentException("an end node's field is only known in a relationship listing"),
+        };
     }
 }

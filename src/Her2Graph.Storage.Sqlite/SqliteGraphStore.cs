@@ -83,6 +83,12 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         return await SqliteNodeLister.ListAsync(connection, query, cancellationToken);
     }
 
+    public async Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteRelationshipLister.ListAsync(connection, query, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);

@@ -262,4 +262,27 @@ internal static class SqliteStatements
             ORDER BY {orderBy} LIMIT $limit) AS p ON 1 = 1
         ORDER BY p.page_position;
         """;
+
+    /// <summary>The rows of a relationship listing: each relationship joined to the nodes it starts (<c>a</c>) and ends (<c>b</c>) at.</summary>
+    public const string ListedRelationships = "relationships r JOIN nodes a ON a.id = r.from_id JOIN nodes b ON b.id = r.to_id";
+
+    /// <summary>
+    /// One page of a relationship listing (the evidence list) with, in the same round trip, the total count and
+    /// whether matching rows lie beyond the cursors, as <see cref="ListNodes"/>: columns total, beyond-after,
+    /// beyond-before, then the relationship, its start node and its end node, then the sort keys.
+    /// </summary>
+    public static string ListRelationships(string where, string afterCursor, string beforeCursor, string keyColumns, string orderBy) => $"""
+        SELECT t.total_count, t.beyond_after, t.beyond_before, p.*
+        FROM (SELECT
+                (SELECT COUNT(*) FROM {ListedRelationships} WHERE {where}) AS total_count,
+                EXISTS (SELECT 1 FROM {ListedRelationships} WHERE {where} AND NOT ({afterCursor})) AS beyond_after,
+                EXISTS (SELECT 1 FROM {ListedRelationships} WHERE {where} AND NOT ({beforeCursor})) AS beyond_before) AS t
+        LEFT JOIN (
+            SELECT {RelationshipColumns}, {NodeColumns.Replace("n.", "a.", StringComparison.Ordinal)}, {NodeColumns.Replace("n.", "b.", StringComparison.Ordinal)},
+                {keyColumns}, ROW_NUMBER() OVER (ORDER BY {orderBy}) AS page_position
+            FROM {ListedRelationships}
+            WHERE {where} AND ({afterCursor}) AND ({beforeCursor})
+            ORDER BY {orderBy} LIMIT $limit) AS p ON 1 = 1
+        ORDER BY p.page_position;
+        """;
 }

@@ -70,6 +70,18 @@ internal static class CacheKeys
         Part(text, query.Before);
     }
 
+    public static void RelationshipListing(StringBuilder text, RelationshipListQuery query)
+    {
+        Part(text, string.Join(',', query.Types.Select(t => t.ToWireName()).Order(StringComparer.Ordinal)));
+        Filter(text, query.Filter);
+        Orders(text, query.Order);
+        Aggregate(text, query.Aggregate);
+        Part(text, query.First?.ToString());
+        Part(text, query.After);
+        Part(text, query.Last?.ToString());
+        Part(text, query.Before);
+    }
+
     public static void Search(StringBuilder text, SearchQuery query)
     {
         Part(text, query.Text);
@@ -126,6 +138,7 @@ internal static class CacheKeys
                 Pattern(text, linked.Pattern);
                 Part(text, linked.Operator.ToString());
                 Part(text, linked.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Part(text, linked.Scope.ToString());
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(filter), filter, "a filter the cache key does not know");
@@ -182,8 +195,8 @@ internal static class CacheKeys
             return;
         }
 
-        Part(text, string.Join(',', request.Numbers.Select(f => $"{f.Scope}.{f.Field}")));
-        Part(text, string.Join(',', request.Facets.Select(f => $"{f.Scope}.{f.Field}")));
+        Part(text, string.Join(',', request.Numbers.Select(f => $"{f.Scope}.{f.EndKind}.{f.Field}")));
+        Part(text, string.Join(',', request.Facets.Select(f => $"{f.Scope}.{f.EndKind}.{f.Field}")));
     }
 
     private static void Set(StringBuilder text, IEnumerable<string> values)

@@ -58,6 +58,11 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             "list", text => CacheKeys.Listing(text, query), () => inner.ListNodesAsync(query, cancellationToken),
             CacheEntries.Encode, CacheEntries.Decode<NodePage>, cancellationToken);
 
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "relationship list", text => CacheKeys.RelationshipListing(text, query), () => inner.ListRelationshipsAsync(query, cancellationToken),
+            CacheEntries.Encode, CacheEntries.Decode<RelationshipPage>, cancellationToken);
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         ReadAsync(
             "search", text => CacheKeys.Search(text, query), () => inner.SearchAsync(query, cancellationToken),

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Actionability;
 using Her2Graph.Api.Schema.Changes;
+using Her2Graph.Api.Schema.EvidenceList;
 using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Listing;
 using Her2Graph.Api.Schema.Lookups;
@@ -71,6 +72,7 @@ internal sealed class QueryGraphType : ObjectGraphType
             generatedTypes.AddRange(this.AddNodeListing(NodeKinds.Get(kind), listing, shared));
         }
 
+        this.AddEvidence(shared);
         this.AddResolve();
         this.AddResolveVariants();
         this.AddActionability();

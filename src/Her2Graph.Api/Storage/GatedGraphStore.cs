@@ -24,6 +24,9 @@ internal sealed class GatedGraphStore(IGraphStore inner, GraphStoreStatus status
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) => Open().ListNodesAsync(query, cancellationToken);
 
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Open().ListRelationshipsAsync(query, cancellationToken);
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => Open().SearchAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => Open().FindPathsAsync(query, cancellationToken);

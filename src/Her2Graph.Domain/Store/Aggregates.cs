@@ -1,9 +1,25 @@
+using Her2Graph.Domain.Graph;
+
 namespace Her2Graph.Domain.Store;
 
-/// <summary>A field a summary or a facet is over: of the node, or in a traversal of the relationship walked.</summary>
-public sealed record FieldRef(FilterScope Scope, string Field)
+/// <summary>
+/// A field a summary, a facet or a sort key is over: of the node, or in a traversal of the relationship walked, or in
+/// a relationship listing of the relationship, of an end node, or (with <paramref name="EndKind"/> and scope
+/// <see cref="FilterScope.Node"/>) of whichever end node is of that kind, the start when both are.
+/// </summary>
+public sealed record FieldRef(FilterScope Scope, string Field, NodeKind? EndKind = null)
 {
-    public override string ToString() => Scope == FilterScope.Relationship ? "r." + Field : Field;
+    /// <summary>The field of the end node of <paramref name="kind"/> in a relationship listing.</summary>
+    public static FieldRef AtEnd(NodeKind kind, string field) => new(FilterScope.Node, field, kind);
+
+    public override string ToString() => (Scope, EndKind) switch
+    {
+        (_, { } kind) => $"{kind}.{Field}",
+        (FilterScope.Relationship, _) => "r." + Field,
+        (FilterScope.From, _) => "from." + Field,
+        (FilterScope.To, _) => "to." + Field,
+        _ => Field,
+    };
 }
 
 /// <summary>

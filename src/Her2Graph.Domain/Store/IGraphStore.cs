@@ -35,6 +35,12 @@ public interface IGraphStore
     /// <summary>One page of nodes, filtered and ordered, with keyset cursors that stay valid when nodes are added.</summary>
     Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One page of relationships with both end nodes (the evidence list), filtered on the relationship and its ends,
+    /// ordered and aggregated by the store, with keyset cursors that stay valid when relationships are added.
+    /// </summary>
+    Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken);
+
     /// <summary>Ranked full-text search over names, aliases, codes and class words.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 

@@ -28,14 +28,18 @@ public abstract record NodeFilter
     /// Compares a field with a value: a JSON string or number, or for <see cref="FilterOperator.In"/> a JSON array of them.
     /// Numeric operators compare numbers numerically and strings ordinally.
     /// </summary>
-    /// <param name="Scope">Whose field: the node's, or in a traversal the relationship's (its properties, <c>status</c>).</param>
+    /// <param name="Scope">
+    /// Whose field: the node's, or in a traversal the relationship's (its properties, <c>status</c>); in a relationship
+    /// listing the relationship's or an end node's (<see cref="FilterScope.From"/>, <see cref="FilterScope.To"/>).
+    /// </param>
     public sealed record Compare(string Field, FilterOperator Operator, JsonElement Value, FilterScope Scope = FilterScope.Node) : NodeFilter;
 
     /// <summary>
     /// Counts the node's relationships that fit <paramref name="Pattern"/> and compares the count with
     /// <paramref name="Count"/>: "at least one FDA approval" is (approvals of agency FDA) ≥ 1, "none" is = 0.
     /// </summary>
-    public sealed record Linked(LinkPattern Pattern, FilterOperator Operator, long Count) : NodeFilter
+    /// <param name="Scope">Whose relationships: the node's, or in a relationship listing an end node's (never the relationship's).</param>
+    public sealed record Linked(LinkPattern Pattern, FilterOperator Operator, long Count, FilterScope Scope = FilterScope.Node) : NodeFilter
     {
         /// <summary>The comparison says "at least one": a store can stop at the first link (EXISTS) instead of counting.</summary>
         public bool MeansSome => (Operator == FilterOperator.GreaterThanOrEqual && Count == 1) || (Operator == FilterOperator.GreaterThan && Count == 0);

@@ -26,15 +26,22 @@ internal static class Neo4jAggregates
         + "[d IN reduce(seen = [], x IN values | CASE WHEN x IN seen THEN seen ELSE seen + x END) | [d, size([y IN values WHERE y = d])]]]";
 
     /// <summary>The aggregate columns over rows whose node is <paramref name="node"/> and (on an edge) relationship <paramref name="relationship"/>.</summary>
-    public static string Columns(Neo4jFilterTranslator cypher, AggregateRequest? request, string node, string? relationship)
+    public static string Columns(Neo4jFilterTranslator cypher, AggregateRequest? request, string node, string? relationship) =>
+        ColumnsOf(request, field => cypher.NumberOf(field, node, relationship), field => cypher.ElementsOf(field, node, relationship));
+
+    /// <summary>The aggregate columns over the rows of a relationship listing (<c>r</c> from <c>a</c> to <c>b</c>).</summary>
+    public static string ListingColumns(Neo4jFilterTranslator cypher, AggregateRequest? request) =>
+        ColumnsOf(request, cypher.ListingNumberOf, cypher.ListingElementsOf);
+
+    private static string ColumnsOf(AggregateRequest? request, Func<FieldRef, string> numberOf, Func<FieldRef, string> elementsOf)
     {
         if (request is not { IsEmpty: false }) return None;
         var numbers = request.Numbers.Select(field =>
         {
-            var v = cypher.NumberOf(field, node, relationship);
+            var v = numberOf(field);
             return $"[count({v}), min({v}), max({v}), avg({v}), percentileCont({v}, 0.5), sum({v})]";
         });
-        var facets = request.Facets.Select(field => $"collect({cypher.ElementsOf(field, node, relationship)})");
+        var facets = request.Facets.Select(field => $"collect({elementsOf(field)})");
         return $"[{string.Join(", ", numbers)}] AS numbers, [{string.Join(", ", facets)}] AS facetValues";
     }
 

@@ -9,7 +9,7 @@ namespace Her2Graph.Storage.Neo4j.Listing;
 /// <summary>
 /// Turns typed conditions, sort keys and aggregates (<see cref="NodeFilter"/>, <see cref="NodeOrder"/>,
 /// <see cref="FieldRef"/>) into Cypher fragments over a node variable (<c>n</c> in a listing) and, on a traversal
-/// edge, a relationship variable, and is the Cypher dialect of the keyset clauses (<see cref="KeysetClauses"/>).
+/// edge, a relationship variable, or in a relationship listing <c>r</c> and its end nodes <c>a</c> and <c>b</c>, and is the Cypher dialect of the keyset clauses (<see cref="KeysetClauses"/>).
 /// Every value and every property name becomes a parameter (<c>n[$p1]</c> reads a property by a bound name); only
 /// expressions from a closed set, variables it makes itself and relationship types from the closed
 /// <see cref="RelationshipType"/> enum are written into the text. Every property is compared as a list
@@ -22,7 +22,18 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
 
     public IReadOnlyDictionary<string, object?> Parameters => _parameters;
 
+    /// <summary>The variables of a relationship listing's row: the relationship and the nodes it starts and ends at.</summary>
+    public const string ListedRelationship = "r", FromNode = "a", ToNode = "b";
+
+    private static readonly Variables ListingVariables = new(null, ListedRelationship, FromNode, ToNode);
+
     public string Where(NodeKind? kind, NodeFilter? filter) => Where(kind, filter, new Variables("n", null));
+
+    /// <summary>The condition of a relationship listing's row (its types are in the MATCH pattern).</summary>
+    public string RelationshipWhere(NodeFilter? filter) => filter is null ? "true" : Filter(filter, ListingVariables);
+
+    /// <summary>The sort keys of a relationship listing.</summary>
+    public IReadOnlyList<KeysetSortKey> RelationshipSortKeys(IReadOnlyList<NodeOrder> order) => SortKeys(order, ListingVariables);
 
     /// <summary>The condition of a traversal edge whose far node is <paramref name="node"/> and relationship <paramref name="relationship"/>.</summary>
     public string EdgeWhere(NodeKind? kind, NodeFilter? filter, string node, string relationship) => Where(kind, filter, new Variables(node, relationship));
@@ -61,27 +72,59 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
     /// The number a field of an edge (or of a node, without <paramref name="relationship"/>) holds, else null: a
     /// property's list copy gives its first element, which counts only when it is an integer or a float.
     /// </summary>
-    public string NumberOf(FieldRef field, string node, string? relationship)
-    {
-        var value = Scalar(field, new Variables(node, relationship));
-        return $"CASE WHEN {value} IS :: INTEGER OR {value} IS :: FLOAT THEN {value} END";
-    }
+    public string NumberOf(FieldRef field, string node, string? relationship) => NumberOf(field, new Variables(node, relationship));
+
+    /// <summary>The number a field of a relationship listing's row holds, else null.</summary>
+    public string ListingNumberOf(FieldRef field) => NumberOf(field, ListingVariables);
 
     /// <summary>The values of a field of an edge as a list: one for a scalar, each element for a text list, none when missing.</summary>
-    public string ElementsOf(FieldRef field, string node, string? relationship) => List(field.Field, field.Scope, new Variables(node, relationship));
+    public string ElementsOf(FieldRef field, string node, string? relationship) => ElementsOf(field, new Variables(node, relationship));
+
+    /// <summary>The values of a field of a relationship listing's row as a list.</summary>
+    public string ListingElementsOf(FieldRef field) => ElementsOf(field, ListingVariables);
+
+    private string NumberOf(FieldRef field, Variables variables) => AtEnds(field, variables, (scope, v) =>
+    {
+        var value = Scalar(new FieldRef(scope, field.Field), v);
+        return $"CASE WHEN {value} IS :: INTEGER OR {value} IS :: FLOAT THEN {value} END";
+    }, "null");
+
+    private string ElementsOf(FieldRef field, Variables variables) => AtEnds(field, variables, (scope, v) => List(field.Field, scope, v), "[]");
+
+    /// <summary>
+    /// A field's expression; for the end of a kind in a relationship listing, the start's when the start is of the
+    /// kind, else the end's when it is, else <paramref name="none"/>.
+    /// </summary>
+    private string AtEnds(FieldRef field, Variables variables, Func<FilterScope, Variables, string> expression, string none)
+    {
+        if (field.EndKind is not { } kind) return expression(field.Scope, variables);
+        var k = Bind(kind.ToString());
+        return $"CASE WHEN {variables.Of(FilterScope.From)}.kind = {k} THEN {expression(FilterScope.From, variables)} "
+            + $"WHEN {variables.Of(FilterScope.To)}.kind = {k} THEN {expression(FilterScope.To, variables)} ELSE {none} END";
+    }
+
+    private static bool IsNodeScope(FilterScope scope) => scope is FilterScope.Node or FilterScope.From or FilterScope.To;
 
     private string Where(NodeKind? kind, NodeFilter? filter, Variables variables)
     {
-        var kindCondition = kind is { } k ? $"{variables.Node}.kind = {Bind(k.ToString())}" : "true";
+        var kindCondition = kind is { } k ? $"{variables.Of(FilterScope.Node)}.kind = {Bind(k.ToString())}" : "true";
         return filter is null ? kindCondition : $"{kindCondition} AND {Filter(filter, variables)}";
     }
 
     private List<KeysetSortKey> SortKeys(IReadOnlyList<NodeOrder> order, Variables variables) =>
         order.Select(o =>
         {
-            if (o.Counted is { } pattern) return new KeysetSortKey(LinkCount(pattern, variables.Node), o.Direction, Nullable: false);
-            if (o.Field == NodeFields.Aliases && o.Scope == FilterScope.Node)
+            if (o.Counted is { } pattern)
+            {
+                return o.EndKind is null
+                    ? new KeysetSortKey(LinkCount(pattern, variables.Of(o.Scope)), o.Direction, Nullable: false)
+                    : new KeysetSortKey(AtEnds(new FieldRef(o.Scope, o.Field, o.EndKind), variables, (scope, v) => LinkCount(pattern, v.Of(scope)), "null"), o.Direction, Nullable: true);
+            }
+
+            if (o.Field == NodeFields.Aliases && IsNodeScope(o.Scope))
                 throw new ArgumentException("nodes cannot be ordered by aliases, a list", nameof(order));
+            if (o.EndKind is not null)
+                return new KeysetSortKey(AtEnds(new FieldRef(o.Scope, o.Field, o.EndKind), variables, (scope, v) => Scalar(new FieldRef(scope, o.Field), v), "null"), o.Direction, Nullable: true);
 
             // A text list sorts by its first element (SQLite sorts it by its JSON text; neither is a documented order).
             var nullable = Column(o.Field, o.Scope, variables) is null || (o.Scope == FilterScope.Relationship && o.Field == RelationshipFields.EvidenceLevel);
@@ -94,7 +137,7 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
         NodeFilter.AnyOf any => any.Filters.Count == 0 ? "false" : "(" + string.Join(" OR ", any.Filters.Select(f => Filter(f, variables))) + ")",
         NodeFilter.Negate negate => $"(NOT {Filter(negate.Filter, variables)})",
         NodeFilter.Compare compare => Compare(compare, variables),
-        NodeFilter.Linked linked => Linked(linked, variables.Node),
+        NodeFilter.Linked linked => Linked(linked, variables.Of(linked.Scope)),
         _ => throw new ArgumentException($"unknown filter {filter.GetType().Name}", nameof(filter)),
     };
 
@@ -114,8 +157,8 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
             JsonValueKind.False => false,
             _ => throw new ArgumentException($"'{compare.Field}' IsNull needs true or false", nameof(compare)),
         };
-        var present = compare.Field == NodeFields.Aliases && compare.Scope == FilterScope.Node
-            ? $"size(coalesce({variables.Node}.aliases, [])) > 0"
+        var present = compare.Field == NodeFields.Aliases && IsNodeScope(compare.Scope)
+            ? $"size(coalesce({variables.Of(compare.Scope)}.aliases, [])) > 0"
             : $"{Column(compare.Field, compare.Scope, variables) ?? Property(compare.Field, compare.Scope, variables)} IS NOT NULL";
         return missing ? $"(NOT ({present}))" : $"({present})";
     }
@@ -151,15 +194,15 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
     }
 
     /// <summary>A field stored as its own Neo4j property or computed: the node's id, name, status and kind; the relationship's status, type and evidence level.</summary>
-    private static string? Column(string field, FilterScope scope, Variables variables) => (scope, field) switch
+    private static string? Column(string field, FilterScope scope, Variables variables) => (IsNodeScope(scope), scope, field) switch
     {
-        (FilterScope.Node, NodeFields.Id) => $"{variables.Node}.id",
-        (FilterScope.Node, NodeFields.Name) => $"{variables.Node}.name",
-        (FilterScope.Node, NodeFields.Status) => $"{variables.Node}.status",
-        (FilterScope.Node, NodeFields.Kind) => $"{variables.Node}.kind",
-        (FilterScope.Relationship, RelationshipFields.Status) => $"{variables.Of(scope)}.status",
-        (FilterScope.Relationship, RelationshipFields.Type) => $"type({variables.Of(scope)})",
-        (FilterScope.Relationship, RelationshipFields.EvidenceLevel) => $"{variables.Of(scope)}.evidenceLevel",
+        (true, _, NodeFields.Id) => $"{variables.Of(scope)}.id",
+        (true, _, NodeFields.Name) => $"{variables.Of(scope)}.name",
+        (true, _, NodeFields.Status) => $"{variables.Of(scope)}.status",
+        (true, _, NodeFields.Kind) => $"{variables.Of(scope)}.kind",
+        (_, FilterScope.Relationship, RelationshipFields.Status) => $"{variables.Of(scope)}.status",
+        (_, FilterScope.Relationship, RelationshipFields.Type) => $"type({variables.Of(scope)})",
+        (_, FilterScope.Relationship, RelationshipFields.EvidenceLevel) => $"{variables.Of(scope)}.evidenceLevel",
         _ => null,
     };
 
@@ -169,14 +212,14 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
 
     /// <summary>One value of a field: the column itself, or a property copy's first element.</summary>
     private string Scalar(FieldRef field, Variables variables) =>
-        field.Field == NodeFields.Aliases && field.Scope == FilterScope.Node
+        field.Field == NodeFields.Aliases && IsNodeScope(field.Scope)
             ? throw new ArgumentException("aliases are a list, not one value", nameof(field))
             : Column(field.Field, field.Scope, variables) ?? $"{Property(field.Field, field.Scope, variables)}[0]";
 
     /// <summary>Every value of a field as a list; an evidence level that is not recorded is an empty list, not a list holding null.</summary>
     private string List(string field, FilterScope scope, Variables variables) => (scope, field) switch
     {
-        (FilterScope.Node, NodeFields.Aliases) => $"coalesce({variables.Node}.aliases, [])",
+        (FilterScope.Node or FilterScope.From or FilterScope.To, NodeFields.Aliases) => $"coalesce({variables.Of(scope)}.aliases, [])",
         (FilterScope.Relationship, RelationshipFields.EvidenceLevel) => $"[level IN [{variables.Of(scope)}.evidenceLevel] WHERE level IS NOT NULL]",
         _ when Column(field, scope, variables) is { } column => $"[{column}]",
         _ => $"coalesce({Property(field, scope, variables)}, [])",
@@ -225,11 +268,15 @@ internal sealed class Neo4jFilterTranslator : IKeysetDialect
 
     string IKeysetDialect.NullAsFalse(string predicate) => $"coalesce({predicate}, false)";
 
-    /// <summary>The variables a condition refers to: the node's and, on an edge, the relationship's.</summary>
-    private readonly record struct Variables(string Node, string? Relationship)
+    /// <summary>The variables a condition refers to: the node's and, on an edge, the relationship's; in a relationship listing, the relationship's and its ends'.</summary>
+    private readonly record struct Variables(string? Node, string? Relationship, string? From = null, string? To = null)
     {
-        public string Of(FilterScope scope) => scope == FilterScope.Node
-            ? Node
-            : Relationship ?? throw new ArgumentException("a relationship field is only known on a traversal edge");
+        public string Of(FilterScope scope) => scope switch
+        {
+            FilterScope.Node => Node ?? throw new ArgumentException("a relationship listing has no node of its own: name the from or to end"),
+            FilterScope.Relationship => Relationship ?? throw new ArgumentException("a relationship field is only known on a traversal edge or in a relationship listing"),
+            FilterScope.From => From ?? throw new ArgumentException("an end node's field is only known in a relationship listing"),
+            _ => To ?? throw new ArgumentException("an end node's field is only known in a relationship listing"),
+        };
     }
 }

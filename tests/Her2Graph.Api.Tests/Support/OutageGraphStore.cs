@@ -24,6 +24,9 @@ internal sealed class OutageGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) => Up().ListNodesAsync(query, cancellationToken);
 
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Up().ListRelationshipsAsync(query, cancellationToken);
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => Up().SearchAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) => Up().FindPathsAsync(query, cancellationToken);

@@ -32,6 +32,9 @@ public sealed class RecordingGraphStore(IGraphStore inner, ConcurrentQueue<strin
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
         Record($"ListNodes({query.Kind})", () => inner.ListNodesAsync(query, cancellationToken));
 
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Record($"ListRelationships({string.Join(',', query.Types.Select(t => t.ToWireName()))})", () => inner.ListRelationshipsAsync(query, cancellationToken));
+
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Record("Search", () => inner.SearchAsync(query, cancellationToken));
 

@@ -105,6 +105,7 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
 
         statements.AddRange(Listings());
         statements.AddRange(Traversals());
+        statements.AddRange(RelationshipListings());
         return statements;
     }
 
@@ -188,6 +189,41 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
             After: new KeysetCursor("count(approvals):desc", [2], "id").Encode(),
             Aggregate: new AggregateRequest([new(FilterScope.Node, "orrPercent")], [new(FilterScope.Node, "drugClass"), new(FilterScope.Node, NodeFields.Aliases)]))));
     }
+
+    // Relationship listings (the evidence list) exercising both end scopes, links of an end, end-of-kind keys and aggregates.
+    private static IEnumerable<(string, string)> RelationshipListings()
+    {
+        var approvals = new LinkPattern([RelationshipType.Approves], Direction.Incoming);
+        var filter = new NodeFilter.AnyOf(
+        [
+            new NodeFilter.AllOf([OnEnd(FilterScope.From, NodeFields.Kind, FilterOperator.Equal, "TrialArm"), OnEnd(FilterScope.From, "orrPercent", FilterOperator.GreaterThanOrEqual, 20)]),
+            new NodeFilter.AllOf([OnEnd(FilterScope.To, NodeFields.Aliases, FilterOperator.Contains, "t-dx"), new NodeFilter.Negate(OnEnd(FilterScope.To, "drugClass", FilterOperator.In, new List<string> { "ADC" }))]),
+            OnEnd(FilterScope.To, NodeFields.Aliases, FilterOperator.IsNull, true),
+            OnEdge("n", FilterOperator.GreaterThan, 30),
+            OnEdge(RelationshipFields.Status, FilterOperator.Equal, "VERIFIED"),
+            new NodeFilter.Linked(approvals, FilterOperator.GreaterThanOrEqual, 1, FilterScope.To),
+            new NodeFilter.Linked(approvals, FilterOperator.GreaterThan, 2, FilterScope.From),
+        ]);
+        NodeOrder[] order =
+        [
+            NodeOrder.AtEnd(NodeKind.TrialArm, "orrPercent", SortDirection.Descending),
+            new(NodeFields.Name, SortDirection.Ascending, FilterScope.To),
+            new("n", SortDirection.Descending, FilterScope.Relationship),
+        ];
+        var cursor = new KeysetCursor(KeysetCursor.Signature(order), [null, "poziotinib", 30], "a|HAS_ARM|b|").Encode();
+        var aggregate = new AggregateRequest(
+            [FieldRef.AtEnd(NodeKind.TrialArm, "orrPercent"), new(FilterScope.Relationship, "n"), new(FilterScope.From, "n")],
+            [new(FilterScope.Relationship, RelationshipFields.Type), new(FilterScope.To, NodeFields.Kind), FieldRef.AtEnd(NodeKind.Drug, "drugClass"), FieldRef.AtEnd(NodeKind.Drug, NodeFields.Aliases), FieldRef.AtEnd(NodeKind.Drug, NodeFields.Status)]);
+        yield return ("ListRelationships(ends, links, end keys, aggregates)", RelationshipListing(new RelationshipListQuery(
+            [RelationshipType.HasArm, RelationshipType.HasAdverseEvent, RelationshipType.SensitiveTo], filter, order, First: 2, After: cursor, Before: cursor, Aggregate: aggregate)));
+        yield return ("ListRelationships(every type, backward)", RelationshipListing(new RelationshipListQuery(
+            [], null, [], Last: 2, Before: new KeysetCursor("r.type:asc", ["HAS_ARM"], "a|HAS_ARM|b|").Encode())));
+    }
+
+    private static string RelationshipListing(RelationshipListQuery query) => Neo4jRelationshipLister.Statement(KeysetPaging.Of(query), query).Statement;
+
+    private static NodeFilter.Compare OnEnd(FilterScope end, string field, FilterOperator op, object value) =>
+        new(field, op, JsonSerializer.SerializeToElement(value), end);
 
     private static string Traversal(params NeighbourBranch[] branches) => Neo4jNeighbourReader.Statement(branches).Statement;
 

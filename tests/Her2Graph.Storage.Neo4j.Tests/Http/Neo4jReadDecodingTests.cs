@@ -148,6 +148,38 @@ public sealed class Neo4jReadDecodingTests : IDisposable
         Assert.Contains("[] AS numbers, [] AS facetValues", _server.Requests.Single().Statement!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ListRelationships_Row_ReadsBothEndsCursorsFlagsAndAggregates()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(
+            ["totalCount", "beyondAfter", "beyondBefore", "numbers", "facets", "page"],
+            [I(3), B(true), B(false), L(L(I(2), F(27.8), I(55), F(41.4), F(41.4), F(82.8))), L(L(L(S("HAS_ARM"), I(3)))),
+             L(M(("relationship", Relationship("HAS_ARM", "t1", "arm1")), ("from", Node("t1", "Trial", "T1")), ("to", Node("arm1", "TrialArm", "Arm 1")), ("keys", L(F(55.0)))),
+               M(("relationship", Relationship("HAS_ARM", "t2", "arm2")), ("from", Node("t2", "Trial", "T2")), ("to", Node("arm2", "TrialArm", "Arm 2")), ("keys", L(S(null)))))]));
+        NodeOrder[] order = [NodeOrder.AtEnd(NodeKind.TrialArm, "orrPercent", SortDirection.Descending)];
+        FieldRef orr = FieldRef.AtEnd(NodeKind.TrialArm, "orrPercent"), type = new(FilterScope.Relationship, RelationshipFields.Type);
+        var after = new KeysetCursor(KeysetCursor.Signature(order), [60.0], "t0|HAS_ARM|arm0|").Encode();
+
+        var page = await store.ListRelationshipsAsync(
+            new RelationshipListQuery([RelationshipType.HasArm], null, order, First: 1, After: after, Aggregate: new([orr], [type])), CancellationToken.None);
+
+        var row = Assert.Single(page.Rows);
+        Assert.Equal(new RelationshipKey(RelationshipType.HasArm, "t1", "arm1", ""), row.Relationship.Key);
+        Assert.Equal(("t1", NodeKind.Trial, "arm1", NodeKind.TrialArm), (row.From.Id, row.From.Kind, row.To.Id, row.To.Kind));
+        var cursor = KeysetCursor.Decode(row.Cursor, order);
+        Assert.Equal(("t1|HAS_ARM|arm1|", 55.0), (cursor.Id, cursor.Values[0]!.GetValue<double>()));
+        Assert.True(page.HasNextPage);
+        Assert.True(page.HasPreviousPage);
+        Assert.Equal(3, page.TotalCount);
+        Assert.Equal(new NumberSummary(orr, 2, 27.8, 55, 41.4, 41.4, 82.8), page.Aggregates!.Numbers[0]);
+        Assert.Equal(["HAS_ARM=3"], page.Aggregates.Facets[0].Counts.Select(c => $"{c.Value}={c.Count}"));
+        var request = _server.Requests.Single();
+        Assert.Contains("(a:GraphNode)-[r:HAS_ARM]->(b:GraphNode)", request.Statement!, StringComparison.Ordinal);
+        Assert.Contains("r.key", request.Statement!, StringComparison.Ordinal);
+        Assert.Equal("2", request.Parameters.GetProperty("limit").GetProperty("_value").GetString());
+    }
+
     [Theory]
     [InlineData("exon) DETACH DELETE n //")]
     [InlineData("a.b")]

@@ -1,13 +1,20 @@
 using GraphQL;
 using GraphQL.Types;
+using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Filtering;
 
-/// <summary>The aggregates of a connection as the aggregate and facet types read them: one scope's entries.</summary>
-internal sealed record ScopedAggregates(Aggregates? Aggregates, FilterScope Scope);
+/// <summary>
+/// The aggregates of a connection as the aggregate and facet types read them: one scope's entries (in the evidence
+/// list, with <paramref name="EndKind"/>, the entries of the end node of that kind).
+/// </summary>
+internal sealed record ScopedAggregates(Aggregates? Aggregates, FilterScope Scope, NodeKind? EndKind = null)
+{
+    public FieldRef Field(string name) => new(Scope, name, EndKind);
+}
 
 /// <summary>Which fields of a scope can be summarised (numbers) and counted by value (text, choices, status).</summary>
 internal static class AggregateFields
@@ -76,7 +83,7 @@ internal sealed class ScopeAggregateGraphType : ObjectGraphType<ScopedAggregates
         foreach (var property in numbers)
         {
             Field(property.Name, Ref("NumberSummary")).Description(property.Description)
-                .Resolve(c => c.Source.Aggregates?.NumberOf(new FieldRef(c.Source.Scope, property.Name)));
+                .Resolve(c => c.Source.Aggregates?.NumberOf(c.Source.Field(property.Name)));
         }
     }
 }
@@ -91,7 +98,7 @@ internal sealed class ScopeFacetsGraphType : ObjectGraphType<ScopedAggregates>
         foreach (var (field, description) in fields)
         {
             Field(field, NonNullListOf(Ref("FacetValue"))).Description(description)
-                .Resolve(c => c.Source.Aggregates?.FacetOf(new FieldRef(c.Source.Scope, field))?.Counts ?? []);
+                .Resolve(c => c.Source.Aggregates?.FacetOf(c.Source.Field(field))?.Counts ?? []);
         }
     }
 }

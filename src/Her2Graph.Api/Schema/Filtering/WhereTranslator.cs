@@ -39,10 +39,12 @@ internal static class WhereTranslator
             _ => throw new ArgumentException($"unknown edge filter field {field}", nameof(where)),
         }, nested => Edge(nested, target));
 
-    private static NodeFilter? Relationship(IDictionary<string, object?>? where) =>
+    /// <summary>A filter on relationships of a set of types (its status, evidence level and properties).</summary>
+    public static NodeFilter? Relationship(IDictionary<string, object?>? where) =>
         Combine(where, (field, value) => Comparisons(field, (IDictionary<string, object?>)value, FilterScope.Relationship), Relationship);
 
-    private static NodeFilter? Combine(
+    /// <summary>and/or/not and every other field of one <c>where</c> input, all of which must hold.</summary>
+    public static NodeFilter? Combine(
         IDictionary<string, object?>? where,
         Func<string, object, IEnumerable<NodeFilter>> fieldFilters,
         Func<IDictionary<string, object?>, NodeFilter?> nested)
