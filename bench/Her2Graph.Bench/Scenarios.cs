@@ -23,14 +23,14 @@ internal static class Scenarios
                 foreach (var drug in drugs)
                 {
                     calls++;
-                    foreach (var neighbour in (await store.GetNeighboursAsync(new NeighbourQuery([drug], Direction.Both), default))[drug])
+                    foreach (var neighbour in (await store.GetAllNeighboursAsync([drug], Direction.Both, null, default))[drug])
                         next.Add(neighbour.Node.Id);
                 }
 
                 foreach (var id in next)
                 {
                     calls++;
-                    await store.GetNeighboursAsync(new NeighbourQuery([id], Direction.Both), default);
+                    await store.GetAllNeighboursAsync([id], Direction.Both, null, default);
                 }
 
                 return calls;
@@ -38,9 +38,9 @@ internal static class Scenarios
             "one call per level (the batch loader)",
             async () =>
             {
-                var level2 = await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Both), default);
+                var level2 = await store.GetAllNeighboursAsync(drugs, Direction.Both, null, default);
                 var next = level2.Values.SelectMany(list => list).Select(n => n.Node.Id).ToHashSet(StringComparer.Ordinal);
-                await store.GetNeighboursAsync(new NeighbourQuery(next, Direction.Both), default);
+                await store.GetAllNeighboursAsync(next, Direction.Both, null, default);
                 return 2;
             });
 
@@ -49,15 +49,15 @@ internal static class Scenarios
             "one typed fetch per field",
             async () =>
             {
-                await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.Evaluates]), default);
-                await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.Approves]), default);
-                await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.ConfersResistanceTo]), default);
+                await store.GetAllNeighboursAsync(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.Evaluates], default);
+                await store.GetAllNeighboursAsync(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.Approves], default);
+                await store.GetAllNeighboursAsync(drugs, Direction.Incoming, [Domain.Graph.RelationshipType.ConfersResistanceTo], default);
                 return 3;
             },
             "one all-types fetch, filtered in memory",
             async () =>
             {
-                await store.GetNeighboursAsync(new NeighbourQuery(drugs, Direction.Both), default);
+                await store.GetAllNeighboursAsync(drugs, Direction.Both, null, default);
                 return 1;
             });
     }

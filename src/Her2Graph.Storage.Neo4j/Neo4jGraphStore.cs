@@ -60,11 +60,14 @@ public sealed class Neo4jGraphStore : IGraphStore
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
         await Neo4jEntityReads.RelationshipsAsync(_client, keys, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
         Neo4jNeighbourReader.ReadAsync(_client, query, cancellationToken);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
         Neo4jNodeLister.ListAsync(_client, query, cancellationToken);
+
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Neo4jRelationshipLister.ListAsync(_client, query, cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Neo4jNodeSearcher.SearchAsync(_client, query, cancellationToken);

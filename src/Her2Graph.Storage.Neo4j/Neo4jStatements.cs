@@ -95,16 +95,29 @@ internal static partial class Neo4jStatements
         RETURN DISTINCT {{RelationshipMap("r")}} AS relationship
         """);
 
-    // Both directions in one undirected match; $types always lists the types to follow (all when none were given).
-    // ORDER BY is the Neighbour order: type wire name, other node's name, its id, qualifier.
-    public static string Neighbours { get; } = Line($$"""
-        UNWIND $ids AS origin
-        MATCH (o:GraphNode {id: origin})-[r]-(m:GraphNode)
-        WHERE type(r) IN $types AND (($outgoing AND startNode(r) = o) OR ($incoming AND endNode(r) = o))
-        WITH origin, r, m, CASE WHEN startNode(r) = o THEN 0 ELSE 1 END AS incoming
-        RETURN origin, incoming, {{RelationshipMap("r")}} AS relationship, {{NodeMap("m")}} AS node
-        ORDER BY origin, type(r), m.name, m.id, r.qualifier, incoming
-        """);
+    /// <summary>
+    /// One branch of a traversal level (<see cref="Neo4jNeighbourStatement"/> joins every branch's with UNION ALL):
+    /// from each origin, the nodes to walk from (<paramref name="starts"/> binds <c>s</c>), the relationships
+    /// <c>r</c> to far nodes <c>m</c> that meet the branch's condition, each once (<paramref name="distinct"/> when
+    /// walked from more than the origin), in the branch's order and then the <see cref="Neighbour"/> order; one row
+    /// per origin that has any, with its count, its edges (collect keeps the order sorted before it; none without
+    /// <paramref name="rows"/>) and aggregates.
+    /// </summary>
+    public static string NeighbourBranch(
+        string tag, string ids, string starts, string step, string where, string distinct, string incoming, string orderBy, bool rows, string aggregates) =>
+        Line($$"""
+            UNWIND {{ids}} AS origin
+            {{starts}}
+            MATCH {{step}}
+            WHERE {{where}}
+            WITH {{distinct}}origin, r, m, {{incoming}} AS incoming
+            ORDER BY {{orderBy}}
+            WITH origin, count(*) AS total, {{(rows ? $"collect({NeighbourEdge})" : "[]")}} AS edges, {{aggregates}}
+            RETURN {{tag}} AS tag, origin, total, edges, numbers, {{Aggregation.Neo4jAggregates.FacetCounts}} AS facets
+            """);
+
+    /// <summary>One edge a <see cref="NeighbourBranch"/> collects: which way it was walked, the relationship and the far node.</summary>
+    private static readonly string NeighbourEdge = $"{{incoming: incoming, relationship: {RelationshipMap("r")}, node: {NodeMap("m")}}}";
 
     public static string ReadVersion { get; } = Line("""
         OPTIONAL MATCH (meta:GraphMeta {id: $meta})
@@ -174,21 +187,42 @@ internal static partial class Neo4jStatements
             """)).ToList();
 
     /// <summary>
-    /// One page of a node listing with, in the same round trip, the total count and whether matching nodes lie
-    /// beyond the cursors. Both parts are aggregations over an OPTIONAL MATCH, so an empty page still returns its
-    /// one row; the page is sorted before it is collected, and collect keeps that order.
+    /// One page of a node listing with, in the same round trip, the total count, whether matching nodes lie beyond
+    /// the cursors and the aggregates over every matching node (<see cref="Aggregation.Neo4jAggregates"/>). Both
+    /// parts are aggregations over an OPTIONAL MATCH, so an empty page still returns its one row; the page is sorted
+    /// before it is collected, and collect keeps that order.
     /// </summary>
-    public static string ListNodes(string where, string afterCursor, string beforeCursor, string keys, string orderBy) => Line($$"""
+    public static string ListNodes(string where, string afterCursor, string beforeCursor, string keys, string orderBy, string aggregates) => Line($$"""
         OPTIONAL MATCH (n:GraphNode) WHERE {{where}}
         WITH count(n) AS totalCount,
             sum(CASE WHEN n IS NOT NULL AND NOT ({{afterCursor}}) THEN 1 ELSE 0 END) > 0 AS beyondAfter,
-            sum(CASE WHEN n IS NOT NULL AND NOT ({{beforeCursor}}) THEN 1 ELSE 0 END) > 0 AS beyondBefore
+            sum(CASE WHEN n IS NOT NULL AND NOT ({{beforeCursor}}) THEN 1 ELSE 0 END) > 0 AS beyondBefore,
+            {{aggregates}}
         OPTIONAL MATCH (n:GraphNode) WHERE {{where}} AND ({{afterCursor}}) AND ({{beforeCursor}})
-        WITH totalCount, beyondAfter, beyondBefore, n, {{keys}} AS keys
+        WITH totalCount, beyondAfter, beyondBefore, numbers, facetValues, n, {{keys}} AS keys
         ORDER BY {{orderBy}}
         LIMIT $limit
-        RETURN totalCount, beyondAfter, beyondBefore,
+        RETURN totalCount, beyondAfter, beyondBefore, numbers, {{Aggregation.Neo4jAggregates.FacetCounts}} AS facets,
             collect(CASE WHEN n IS NULL THEN null ELSE {node: {{NodeMap("n")}}, keys: keys} END) AS page
+        """);
+
+    /// <summary>
+    /// One page of a relationship listing (the evidence list), as <see cref="ListNodes"/>: every relationship of the
+    /// types (<paramref name="types"/>, a pattern label; empty for every type) with the nodes it starts (<c>a</c>) and
+    /// ends (<c>b</c>) at, the total, what lies beyond the cursors and the aggregates, in one statement.
+    /// </summary>
+    public static string ListRelationships(string types, string where, string afterCursor, string beforeCursor, string keys, string orderBy, string aggregates) => Line($$"""
+        OPTIONAL MATCH (a:GraphNode)-[r{{types}}]->(b:GraphNode) WHERE {{where}}
+        WITH count(r) AS totalCount,
+            sum(CASE WHEN r IS NOT NULL AND NOT ({{afterCursor}}) THEN 1 ELSE 0 END) > 0 AS beyondAfter,
+            sum(CASE WHEN r IS NOT NULL AND NOT ({{beforeCursor}}) THEN 1 ELSE 0 END) > 0 AS beyondBefore,
+            {{aggregates}}
+        OPTIONAL MATCH (a:GraphNode)-[r{{types}}]->(b:GraphNode) WHERE {{where}} AND ({{afterCursor}}) AND ({{beforeCursor}})
+        WITH totalCount, beyondAfter, beyondBefore, numbers, facetValues, a, r, b, {{keys}} AS keys
+        ORDER BY {{orderBy}}
+        LIMIT $limit
+        RETURN totalCount, beyondAfter, beyondBefore, numbers, {{Aggregation.Neo4jAggregates.FacetCounts}} AS facets,
+            collect(CASE WHEN r IS NULL THEN null ELSE {relationship: {{RelationshipMap("r")}}, from: {{NodeMap("a")}}, to: {{NodeMap("b")}}, keys: keys} END) AS page
         """);
 
     // Writes. The first statement of every write takes the write lock on the GraphMeta node (creating it in an empty

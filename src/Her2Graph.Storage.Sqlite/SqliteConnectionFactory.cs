@@ -1,3 +1,4 @@
+using Her2Graph.Storage.Sqlite.Aggregation;
 using Microsoft.Data.Sqlite;
 
 namespace Her2Graph.Storage.Sqlite;
@@ -23,6 +24,7 @@ internal sealed class SqliteConnectionFactory(string databasePath)
         {
             await connection.OpenAsync(cancellationToken);
             connection.InterruptOn(cancellationToken);
+            SqliteMedian.Register(connection);
             await using var command = connection.CreateCommand(SqliteStatements.ConnectionPragmas);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;

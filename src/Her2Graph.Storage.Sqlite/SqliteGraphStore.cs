@@ -1,6 +1,7 @@
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Sqlite.Listing;
+using Her2Graph.Storage.Sqlite.Neighbours;
 using Her2Graph.Storage.Sqlite.Paths;
 using Her2Graph.Storage.Sqlite.Rows;
 using Her2Graph.Storage.Sqlite.Search;
@@ -69,7 +70,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         return await SqliteEntityReads.RelationshipsAsync(connection, null, keys, cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(
+    public async Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(
         NeighbourQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
@@ -80,6 +81,12 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
         return await SqliteNodeLister.ListAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await SqliteRelationshipLister.ListAsync(connection, query, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)

@@ -12,6 +12,9 @@ namespace Her2Graph.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
+    /// <summary>Model 4 changed only how Neo4j stores relationships: a model-3 file is stamped 4 as it is.</summary>
+    private const int SameRowsSince = 3;
+
     public static async Task EnsureAsync(SqliteConnectionFactory connections, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -58,7 +61,7 @@ internal static class SqliteSchema
             holdsNodes = row.GetBoolean(1);
         }
 
-        if (!DataModel.MustStamp(recorded, holdsNodes, connection.DataSource, Reseed(connection.DataSource))) return;
+        if (!DataModel.MustStamp(recorded, holdsNodes, connection.DataSource, Reseed(connection.DataSource), SameRowsSince)) return;
         await using var stamp = connection.CreateCommand(SqliteStatements.StampDataModel, transaction).With("$data_model", DataModel.Current);
         await stamp.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -144,24 +144,6 @@ internal static class SqliteStatements
 
     // Both directions in one statement; each branch is an index search on (from_id, type) or (to_id, type).
     // $types always lists the types to follow (all of them when the caller gave none) so the index covers it.
-    public const string Neighbours = $"""
-        SELECT o.value AS origin_id, 0 AS incoming, {RelationshipColumns}, {NodeColumns}, {NeighbourSortColumns}
-        FROM json_each($ids) o
-        JOIN relationships r ON r.from_id = o.value AND r.type IN (SELECT value FROM json_each($types))
-        JOIN nodes n ON n.id = r.to_id
-        WHERE $outgoing = 1
-        UNION ALL
-        SELECT o.value AS origin_id, 1 AS incoming, {RelationshipColumns}, {NodeColumns}, {NeighbourSortColumns}
-        FROM json_each($ids) o
-        JOIN relationships r ON r.to_id = o.value AND r.type IN (SELECT value FROM json_each($types))
-        JOIN nodes n ON n.id = r.from_id
-        WHERE $incoming = 1
-        ORDER BY origin_id, sort_type, sort_name, sort_id, sort_qualifier, incoming;
-        """;
-
-    // A compound SELECT can only be ordered by its result columns, and several names repeat across r and n.
-    private const string NeighbourSortColumns = "r.type AS sort_type, n.name AS sort_name, n.id AS sort_id, r.qualifier AS sort_qualifier";
-
     public const string Statistics = """
         SELECT 'version', NULL, version FROM graph_meta
         UNION ALL SELECT 'node', kind, COUNT(*) FROM nodes GROUP BY kind
@@ -276,6 +258,29 @@ internal static class SqliteStatements
         LEFT JOIN (
             SELECT {NodeColumns}, {keyColumns}, ROW_NUMBER() OVER (ORDER BY {orderBy}) AS page_position
             FROM nodes n
+            WHERE {where} AND ({afterCursor}) AND ({beforeCursor})
+            ORDER BY {orderBy} LIMIT $limit) AS p ON 1 = 1
+        ORDER BY p.page_position;
+        """;
+
+    /// <summary>The rows of a relationship listing: each relationship joined to the nodes it starts (<c>a</c>) and ends (<c>b</c>) at.</summary>
+    public const string ListedRelationships = "relationships r JOIN nodes a ON a.id = r.from_id JOIN nodes b ON b.id = r.to_id";
+
+    /// <summary>
+    /// One page of a relationship listing (the evidence list) with, in the same round trip, the total count and
+    /// whether matching rows lie beyond the cursors, as <see cref="ListNodes"/>: columns total, beyond-after,
+    /// beyond-before, then the relationship, its start node and its end node, then the sort keys.
+    /// </summary>
+    public static string ListRelationships(string where, string afterCursor, string beforeCursor, string keyColumns, string orderBy) => $"""
+        SELECT t.total_count, t.beyond_after, t.beyond_before, p.*
+        FROM (SELECT
+                (SELECT COUNT(*) FROM {ListedRelationships} WHERE {where}) AS total_count,
+                EXISTS (SELECT 1 FROM {ListedRelationships} WHERE {where} AND NOT ({afterCursor})) AS beyond_after,
+                EXISTS (SELECT 1 FROM {ListedRelationships} WHERE {where} AND NOT ({beforeCursor})) AS beyond_before) AS t
+        LEFT JOIN (
+            SELECT {RelationshipColumns}, {NodeColumns.Replace("n.", "a.", StringComparison.Ordinal)}, {NodeColumns.Replace("n.", "b.", StringComparison.Ordinal)},
+                {keyColumns}, ROW_NUMBER() OVER (ORDER BY {orderBy}) AS page_position
+            FROM {ListedRelationships}
             WHERE {where} AND ({afterCursor}) AND ({beforeCursor})
             ORDER BY {orderBy} LIMIT $limit) AS p ON 1 = 1
         ORDER BY p.page_position;

@@ -181,7 +181,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var neighbours = (await store.GetNeighboursAsync(new NeighbourQuery([Arm], Direction.Both), None))[Arm];
+        var neighbours = (await store.GetAllNeighboursAsync([Arm], Direction.Both, null, None))[Arm];
 
         Assert.Equal(
             [$"EVALUATES > {Tdxd}", $"HAS_ADVERSE_EVENT > {Ild}", $"HAS_ARM < {Lung02}", $"STUDIES > {Yvma}"],
@@ -195,7 +195,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var arms = await store.GetNeighboursAsync(new NeighbourQuery([Lung02, Lung01, Zenith20], Direction.Outgoing, [RelationshipType.HasArm]), None);
+        var arms = await store.GetAllNeighboursAsync([Lung02, Lung01, Zenith20], Direction.Outgoing, [RelationshipType.HasArm], None);
 
         Assert.Equal([Arm], arms[Lung02].Select(n => n.Node.Id));
         Assert.Equal([Lung01Arm], arms[Lung01].Select(n => n.Node.Id));

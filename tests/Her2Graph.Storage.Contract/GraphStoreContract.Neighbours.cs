@@ -12,7 +12,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var neighbours = (await store.GetNeighboursAsync(new NeighbourQuery([Yvma], Direction.Outgoing), None))[Yvma];
+        var neighbours = (await store.GetAllNeighboursAsync([Yvma], Direction.Outgoing, null, None))[Yvma];
 
         Assert.Equal(
             [$"IN_GENE {Erbb2} ", $"MEMBER_OF {Exon20} ", $"SENSITIVE_TO {Poziotinib} ", $"SENSITIVE_TO {Tdxd} {Lung01Qualifier}", $"SENSITIVE_TO {Tdxd} {Lung02Qualifier}"],
@@ -26,7 +26,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var neighbours = (await store.GetNeighboursAsync(new NeighbourQuery([Tdxd], Direction.Incoming), None))[Tdxd];
+        var neighbours = (await store.GetAllNeighboursAsync([Tdxd], Direction.Incoming, null, None))[Tdxd];
 
         Assert.Equal(
             [$"APPROVES {Approval}", $"EVALUATES {Lung01Arm}", $"EVALUATES {Arm}", $"SENSITIVE_TO {Yvma}", $"SENSITIVE_TO {Yvma}"],
@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var neighbours = (await store.GetNeighboursAsync(new NeighbourQuery([Tdxd], Direction.Both), None))[Tdxd];
+        var neighbours = (await store.GetAllNeighboursAsync([Tdxd], Direction.Both, null, None))[Tdxd];
 
         Assert.Equal(
             ["APPROVES <", "EVALUATES <", "EVALUATES <", "SENSITIVE_TO <", "SENSITIVE_TO <", "TARGETS >"],
@@ -52,8 +52,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var neighbours = (await store.GetNeighboursAsync(
-            new NeighbourQuery([Erbb2], Direction.Incoming, [RelationshipType.Targets]), None))[Erbb2];
+        var neighbours = (await store.GetAllNeighboursAsync([Erbb2], Direction.Incoming, [RelationshipType.Targets], None))[Erbb2];
 
         Assert.Equal([Poziotinib, Tdxd, Zongertinib], neighbours.Select(n => n.Node.Id));
     }
@@ -63,8 +62,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var neighbours = await store.GetNeighboursAsync(
-            new NeighbourQuery([Erbb2, Egfr, "no such node", Diarrhea], Direction.Incoming, [RelationshipType.InGene, RelationshipType.Targets]), None);
+        var neighbours = await store.GetAllNeighboursAsync([Erbb2, Egfr, "no such node", Diarrhea], Direction.Incoming, [RelationshipType.InGene, RelationshipType.Targets], None);
 
         Assert.Equal([Egfr, Erbb2, Diarrhea, "no such node"], neighbours.Keys.Order(StringComparer.Ordinal));
         Assert.Empty(neighbours["no such node"]);
@@ -78,8 +76,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var neighbours = (await store.GetNeighboursAsync(
-            new NeighbourQuery([Tdxd], Direction.Incoming, [RelationshipType.SensitiveTo]), None))[Tdxd];
+        var neighbours = (await store.GetAllNeighboursAsync([Tdxd], Direction.Incoming, [RelationshipType.SensitiveTo], None))[Tdxd];
 
         Assert.Equal(2, neighbours.Count);
         var (lung01, lung02) = (neighbours[0].Relationship, neighbours[1].Relationship);
@@ -100,8 +97,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await CreateSeededStoreAsync();
 
-        var neighbour = Assert.Single((await store.GetNeighboursAsync(
-            new NeighbourQuery([Yvma], Direction.Outgoing, [RelationshipType.SensitiveTo]), None))[Yvma], n => n.Relationship.Qualifier == Lung01Qualifier);
+        var neighbour = Assert.Single((await store.GetAllNeighboursAsync([Yvma], Direction.Outgoing, [RelationshipType.SensitiveTo], None))[Yvma], n => n.Relationship.Qualifier == Lung01Qualifier);
 
         Assert.Equal(["PMID:34534430", "DOI:10.1056/NEJMoa2112431"], neighbour.Relationship.Provenance.Citations.Select(c => c.Value));
         Assert.Equal(Lung01Arm, neighbour.Relationship.Properties.GetText("arm"));

@@ -100,7 +100,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(new WriteCounts(0, 0, 0, 1), result.Nodes);
         Assert.Equal(new WriteCounts(0, 0, 0, RelationshipsAt(Tdxd)), result.Relationships);
         Assert.Empty(await store.GetNodesAsync([Tdxd], None));
-        var erbb2 = (await store.GetNeighboursAsync(new NeighbourQuery([Erbb2], Direction.Both), None))[Erbb2];
+        var erbb2 = (await store.GetAllNeighboursAsync([Erbb2], Direction.Both, null, None))[Erbb2];
         Assert.DoesNotContain(erbb2, n => n.Node.Id == Tdxd);
         var statistics = await store.GetStatisticsAsync(None);
         Assert.Equal(Relationships.Count - RelationshipsAt(Tdxd), statistics.RelationshipCounts.Values.Sum());
@@ -119,7 +119,7 @@ public abstract partial class GraphStoreContract
         var result = await store.WriteAsync(new GraphWrite([], [], [], [lung01], Curator(1)), None);
 
         Assert.Equal(new WriteCounts(0, 0, 0, 1), result.Relationships);
-        var remaining = (await store.GetNeighboursAsync(new NeighbourQuery([Tdxd], Direction.Incoming, [RelationshipType.SensitiveTo]), None))[Tdxd];
+        var remaining = (await store.GetAllNeighboursAsync([Tdxd], Direction.Incoming, [RelationshipType.SensitiveTo], None))[Tdxd];
         Assert.Equal([Lung02Qualifier], remaining.Select(n => n.Relationship.Qualifier));
     }
 

@@ -51,7 +51,7 @@ public abstract partial class GraphStoreContract
 
         var byId = await store.GetNodesAsync([Yvma, Ild], None);
         var listed = await store.ListNodesAsync(Query(NodeKind.Variant), None);
-        var neighbour = (await store.GetNeighboursAsync(new NeighbourQuery([Erbb2], Direction.Incoming, [RelationshipType.InGene]), None))[Erbb2]
+        var neighbour = (await store.GetAllNeighboursAsync([Erbb2], Direction.Incoming, [RelationshipType.InGene], None))[Erbb2]
             .Single(n => n.Node.Id == Yvma);
         var hit = (await store.SearchAsync(new SearchQuery("YVMA", [NodeKind.Variant], 5), None)).Single(h => h.Node.Id == Yvma);
         var path = (await store.FindPathsAsync(new PathQuery(Yvma, Erbb2, 1, null, 5), None))[0];

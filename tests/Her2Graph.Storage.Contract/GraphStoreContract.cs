@@ -41,7 +41,7 @@ public abstract partial class GraphStoreContract
         var statistics = await store.GetStatisticsAsync(None);
         var ids = TestGraph.Nodes.Select(n => n.Id).Append("new node").ToList();
         var nodes = await store.GetNodesAsync(ids, None);
-        var neighbours = await store.GetNeighboursAsync(new NeighbourQuery(ids, Direction.Outgoing), None);
+        var neighbours = await store.GetAllNeighboursAsync(ids, Direction.Outgoing, null, None);
         var changes = await store.GetChangesAsync(new ChangeQuery(0, 10_000), None);
         return JsonSerializer.Serialize(new
         {

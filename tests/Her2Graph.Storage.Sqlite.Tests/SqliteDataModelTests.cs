@@ -131,6 +131,23 @@ public sealed class SqliteDataModelTests : IDisposable
         Assert.Equal(1L, await ScalarAsync("SELECT data_model FROM graph_meta;"));
     }
 
+    [Fact]
+    public async Task Open_FileHoldingModel3_IsStampedInPlace_ForModel4ChangedOnlyNeo4jRows()
+    {
+        using (var first = await SqliteGraphStore.OpenAsync(_database.Options, None))
+        {
+            await first.WriteAsync(TestGraph.Standard(), None);
+        }
+
+        await ExecuteAsync("UPDATE graph_meta SET data_model = 3;");
+
+        using var reopened = await SqliteGraphStore.OpenAsync(_database.Options, None);
+
+        Assert.Equal(4, DataModel.Current);
+        Assert.Equal(4L, await ScalarAsync("SELECT data_model FROM graph_meta;"));
+        Assert.Equal(TestGraph.NodeById(TestGraph.Arm), (await reopened.GetNodesAsync([TestGraph.Arm], None))[TestGraph.Arm]);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -12,13 +12,13 @@ internal sealed class TemporaryDatabase : IDisposable
     public SqliteGraphStoreOptions Options => new(Path);
 
     /// <summary>SQLite's plan for a statement, one detail line per step, to prove a read or delete uses an index.</summary>
-    public async Task<List<string>> QueryPlanAsync(string sql, Dictionary<string, object> parameters)
+    public async Task<List<string>> QueryPlanAsync(string sql, Dictionary<string, object?> parameters)
     {
         await using var connection = new SqliteConnection($"Data Source={Path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         var lines = new List<string>();
         await using var row = await command.ExecuteReaderAsync();
         while (await row.ReadAsync()) lines.Add(row.GetString(3));

@@ -31,6 +31,12 @@ internal static class CacheEntries
     public static IReadOnlyDictionary<string, IReadOnlyList<GraphNode>> DecodeXrefs(byte[] bytes) =>
         Decode<Dictionary<string, List<GraphNode>>>(bytes).ToDictionary(p => p.Key, p => (IReadOnlyList<GraphNode>)p.Value);
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<Neighbour>> DecodeNeighbours(byte[] bytes) =>
-        Decode<Dictionary<string, List<Neighbour>>>(bytes).ToDictionary(p => p.Key, p => (IReadOnlyList<Neighbour>)p.Value);
+    // JSON objects are keyed by strings only, so the groups of a traversal level travel as a list of (key, group).
+    public static byte[] EncodeNeighbours(IReadOnlyDictionary<NeighbourKey, NeighbourGroup> groups) =>
+        Encode(groups.Select(g => new NeighbourEntry(g.Key.Tag, g.Key.OriginId, g.Value)).ToList());
+
+    public static IReadOnlyDictionary<NeighbourKey, NeighbourGroup> DecodeNeighbours(byte[] bytes) =>
+        Decode<List<NeighbourEntry>>(bytes).ToDictionary(e => new NeighbourKey(e.Tag, e.OriginId), e => e.Group);
+
+    private sealed record NeighbourEntry(string Tag, string OriginId, NeighbourGroup Group);
 }

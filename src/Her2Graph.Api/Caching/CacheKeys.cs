@@ -14,7 +14,7 @@ namespace Her2Graph.Api.Caching;
 internal static class CacheKeys
 {
     /// <summary>Bump when the serialised form changes, so that a deploy never reads entries written by the previous build.</summary>
-    private const string Format = "c1";
+    private const string Format = "c2";
 
     public static string For(GraphVersion version, string method, Action<StringBuilder> arguments)
     {
@@ -32,16 +32,50 @@ internal static class CacheKeys
 
     public static void Neighbours(StringBuilder text, NeighbourQuery query)
     {
-        Part(text, query.Direction.ToString());
-        Set(text, (query.Types ?? []).Select(t => t.ToWireName()));
-        Set(text, query.NodeIds);
+        Part(text, query.Branches.Count.ToString());
+        foreach (var branch in query.Branches)
+        {
+            Part(text, branch.Tag);
+            Shape(text, branch);
+            Set(text, branch.NodeIds);
+        }
+    }
+
+    /// <summary>The canonical text of what a branch asks of each node (all but its tag and nodes): equal texts, equal reads.</summary>
+    public static string ShapeOf(NeighbourBranch branch)
+    {
+        var text = new StringBuilder();
+        Shape(text, branch);
+        return text.ToString();
+    }
+
+    private static void Shape(StringBuilder text, NeighbourBranch branch)
+    {
+        Pattern(text, branch.Pattern);
+        Orders(text, branch.Order ?? []);
+        Part(text, branch.Rows ? "rows" : "no rows");
+        Aggregate(text, branch.Aggregate);
+        Via(text, branch.Via);
     }
 
     public static void Listing(StringBuilder text, NodeListQuery query)
     {
         Part(text, query.Kind?.ToString());
         Filter(text, query.Filter);
-        Part(text, KeysetCursor.Signature(query.Order));
+        Orders(text, query.Order);
+        Aggregate(text, query.Aggregate);
+        Part(text, query.First?.ToString());
+        Part(text, query.After);
+        Part(text, query.Last?.ToString());
+        Part(text, query.Before);
+    }
+
+    public static void RelationshipListing(StringBuilder text, RelationshipListQuery query)
+    {
+        Part(text, string.Join(',', query.Types.Select(t => t.ToWireName()).Order(StringComparer.Ordinal)));
+        Filter(text, query.Filter);
+        Orders(text, query.Order);
+        Aggregate(text, query.Aggregate);
         Part(text, query.First?.ToString());
         Part(text, query.After);
         Part(text, query.Last?.ToString());
@@ -97,10 +131,72 @@ internal static class CacheKeys
                 Part(text, compare.Field);
                 Part(text, compare.Operator.ToString());
                 Part(text, compare.Value.GetRawText());
+                Part(text, compare.Scope.ToString());
+                break;
+            case NodeFilter.Linked linked:
+                Part(text, "linked");
+                Pattern(text, linked.Pattern);
+                Part(text, linked.Operator.ToString());
+                Part(text, linked.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Part(text, linked.Scope.ToString());
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(filter), filter, "a filter the cache key does not know");
         }
+    }
+
+    private static void Pattern(StringBuilder text, LinkPattern pattern)
+    {
+        // Types in the pattern's order: a set, but written as given is still a function of the query.
+        Part(text, string.Join(',', pattern.Types.Select(t => t.ToWireName()).Order(StringComparer.Ordinal)));
+        Part(text, pattern.Direction.ToString());
+        Part(text, pattern.Target?.ToString());
+        Filter(text, pattern.Where);
+    }
+
+    private static void Via(StringBuilder text, Reach? via)
+    {
+        switch (via)
+        {
+            case null:
+                Part(text, null);
+                break;
+            case Reach.Hop hop:
+                Part(text, "hop");
+                Pattern(text, hop.Pattern);
+                break;
+            case Reach.Closure closure:
+                Part(text, "closure");
+                Part(text, closure.Type.ToWireName());
+                Part(text, closure.Direction.ToString());
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(via), via, "a reach the cache key does not know");
+        }
+    }
+
+    private static void Orders(StringBuilder text, IReadOnlyList<NodeOrder> order)
+    {
+        Part(text, order.Count.ToString());
+        foreach (var key in order)
+        {
+            Part(text, key.ToString());
+            Part(text, key.Scope.ToString());
+            if (key.Counted is { } pattern) Pattern(text, pattern);
+            else Part(text, null);
+        }
+    }
+
+    private static void Aggregate(StringBuilder text, AggregateRequest? request)
+    {
+        if (request is null)
+        {
+            Part(text, null);
+            return;
+        }
+
+        Part(text, string.Join(',', request.Numbers.Select(f => $"{f.Scope}.{f.EndKind}.{f.Field}")));
+        Part(text, string.Join(',', request.Facets.Select(f => $"{f.Scope}.{f.EndKind}.{f.Field}")));
     }
 
     private static void Set(StringBuilder text, IEnumerable<string> values)

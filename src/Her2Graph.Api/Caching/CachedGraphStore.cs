@@ -48,15 +48,20 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             "relationships", text => CacheKeys.Relationships(text, keys), () => inner.GetRelationshipsAsync(keys, cancellationToken),
             CacheEntries.EncodeRelationships, CacheEntries.DecodeRelationships, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
         ReadAsync(
             "neighbours", text => CacheKeys.Neighbours(text, query), () => inner.GetNeighboursAsync(query, cancellationToken),
-            CacheEntries.Encode, CacheEntries.DecodeNeighbours, cancellationToken);
+            CacheEntries.EncodeNeighbours, CacheEntries.DecodeNeighbours, cancellationToken);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
         ReadAsync(
             "list", text => CacheKeys.Listing(text, query), () => inner.ListNodesAsync(query, cancellationToken),
             CacheEntries.Encode, CacheEntries.Decode<NodePage>, cancellationToken);
+
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(
+            "relationship list", text => CacheKeys.RelationshipListing(text, query), () => inner.ListRelationshipsAsync(query, cancellationToken),
+            CacheEntries.Encode, CacheEntries.Decode<RelationshipPage>, cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         ReadAsync(

@@ -14,14 +14,7 @@ internal static class ArgumentValueLimits
     /// <param name="isQuery">List sizes bound reads; a curator's import legitimately sends hundreds of records.</param>
     public static (string Code, string Message)? Check(EdgeLimitsOptions limits, string field, string argument, object? value, bool isQuery)
     {
-        if (field == "search" && argument == "text" && value is string text)
-        {
-            if (text.Length > limits.MaxSearchCharacters)
-                return (ErrorCodes.SearchTextTooLong.Code, $"search(text:) holds {text.Length} characters; at most {limits.MaxSearchCharacters} are allowed.");
-            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-            if (words > limits.MaxSearchWords)
-                return (ErrorCodes.SearchTextTooLong.Code, $"search(text:) holds {words} words; at most {limits.MaxSearchWords} are allowed.");
-        }
+        if (field == "search" && argument == "text" && value is string text && SearchTextBreaks(limits, "search(text:)", text) is { } tooLong) return tooLong;
 
         if (argument == "where" && value is IDictionary<string, object?> filter)
         {
@@ -29,7 +22,28 @@ internal static class ArgumentValueLimits
             if (FilterBreaks(limits, filter, depth: 0, ref terms) is { } broken) return broken;
         }
 
-        return ValueBreaks(limits, $"{field}({argument}:)", value, isQuery);
+        if (ValueBreaks(limits, $"{field}({argument}:)", value, isQuery) is { } valueBreaks) return valueBreaks;
+
+        // Each name is searched for as a search text is.
+        if (field == "resolve" && argument == "names" && value is IEnumerable names)
+        {
+            foreach (var name in names.OfType<string>())
+            {
+                if (SearchTextBreaks(limits, "A name in resolve(names:)", name) is { } nameTooLong) return nameTooLong;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string, string)? SearchTextBreaks(EdgeLimitsOptions limits, string what, string text)
+    {
+        if (text.Length > limits.MaxSearchCharacters)
+            return (ErrorCodes.SearchTextTooLong.Code, $"{what} holds {text.Length} characters; at most {limits.MaxSearchCharacters} are allowed.");
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words > limits.MaxSearchWords
+            ? (ErrorCodes.SearchTextTooLong.Code, $"{what} holds {words} words; at most {limits.MaxSearchWords} are allowed.")
+            : null;
     }
 
     private static (string, string)? ValueBreaks(EdgeLimitsOptions limits, string where, object? value, bool isQuery)
@@ -60,27 +74,32 @@ internal static class ArgumentValueLimits
         }
     }
 
-    // A term is one condition on a property; and/or/not only group terms, and each grouping is one level deeper.
+    // A term is one condition on one field; and/or/not, a traversal's relationship:/node: and a link's some:/none:/where:
+    // only group terms, and each grouping is one level deeper (so a chain of links nests as and/or/not do).
     private static (string, string)? FilterBreaks(EdgeLimitsOptions limits, IDictionary<string, object?> filter, int depth, ref int terms)
     {
         if (depth > limits.MaxFilterDepth)
-            return (ErrorCodes.FilterTooDeep.Code, $"The where filter nests and/or/not deeper than {limits.MaxFilterDepth} levels.");
-        foreach (var (key, value) in filter)
+            return (ErrorCodes.FilterTooDeep.Code, $"The where filter nests and/or/not, relationship/node and links deeper than {limits.MaxFilterDepth} levels.");
+        foreach (var (_, value) in filter)
         {
-            if (key is "and" or "or" && value is IEnumerable group)
+            switch (value)
             {
-                foreach (var item in group)
-                {
-                    if (item is IDictionary<string, object?> inner && FilterBreaks(limits, inner, depth + 1, ref terms) is { } broken) return broken;
-                }
-            }
-            else if (key == "not" && value is IDictionary<string, object?> negated)
-            {
-                if (FilterBreaks(limits, negated, depth + 1, ref terms) is { } broken) return broken;
-            }
-            else if (value is not null && ++terms > limits.MaxFilterTerms)
-            {
-                return (ErrorCodes.FilterTooLarge.Code, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
+                case IDictionary<string, object?> condition when FilterShape.IsCondition(condition):
+                    if (++terms > limits.MaxFilterTerms)
+                        return (ErrorCodes.FilterTooLarge.Code, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
+                    break;
+                case IDictionary<string, object?> nested:
+                    if (FilterBreaks(limits, nested, depth + 1, ref terms) is { } broken) return broken;
+                    break;
+                case IEnumerable group and not string:
+                    foreach (var item in group)
+                    {
+                        if (item is IDictionary<string, object?> inner && FilterBreaks(limits, inner, depth + 1, ref terms) is { } inGroup) return inGroup;
+                    }
+
+                    break;
+                case not null when ++terms > limits.MaxFilterTerms:
+                    return (ErrorCodes.FilterTooLarge.Code, $"The where filter holds more than {limits.MaxFilterTerms} conditions, the most allowed.");
             }
         }
 

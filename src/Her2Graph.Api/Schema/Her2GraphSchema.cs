@@ -1,9 +1,11 @@
 using GraphQL.Types;
 using Her2Graph.Api.Schema.Actionability;
 using Her2Graph.Api.Schema.Evidence;
+using Her2Graph.Api.Schema.Filtering;
 using Her2Graph.Api.Schema.GraphInfo;
 using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Listing;
+using Her2Graph.Api.Schema.Lookups;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Paths;
@@ -32,26 +34,27 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
         var relationships = new Dictionary<Her2Graph.Domain.Graph.RelationshipType, RelationshipGraphType>();
         var relationshipInterface = new RelationshipInterfaceGraphType(relationships);
         foreach (var definition in RelationshipTypes.All) relationships[definition.Type] = new RelationshipGraphType(definition, relationshipInterface);
+        var shared = new GeneratedTypes();
         foreach (var kind in kinds.Values)
         {
             kind.AddResolvedInterface(nodeInterface);
-            kind.AddTraversals();
+            kind.AddTraversals(shared);
             if (kind.Kind == Her2Graph.Domain.Graph.NodeKind.Variant) kind.AddActionability();
         }
 
         var generated = new List<IGraphType>();
-        Query = new QueryGraphType(generated);
+        Query = new QueryGraphType(generated, shared);
         Mutation = new MutationGraphType(generated);
 
-        IGraphType[] shared =
+        IGraphType[] common =
         [
             nodeInterface, relationshipInterface, new VerificationStatusGraphType(), new EvidenceLevelGraphType(), new NodeKindEnumGraphType(),
             new RelationshipTypeEnumGraphType(), new DirectionGraphType(), new SortDirectionGraphType(), new CitationKindGraphType(),
             new CitationGraphType(), new PageInfoGraphType(), new SearchHitGraphType(), new PathGraphType(), new PathStepGraphType(),
             new GraphInfoGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(), new ActionabilityLevelGraphType(), new ResponseDirectionGraphType(), new ActionabilityRuleGraphType(), new ActionabilityTriggersGraphType(), new ActionabilityGraphType(),
             new StringFilterInputGraphType(), new NumberFilterInputGraphType(), new FlagFilterInputGraphType(), new StatusFilterInputGraphType(),
-            new PartialDateGraphType(), new XrefSchemeGraphType(), new NotationKindGraphType(), new GenomeBuildGraphType(), new MatchLevelGraphType(), new ParsedNotationGraphType(), new NotationErrorGraphType(), new VariantMatchGraphType(), new ClassPlacementGraphType(), new VariantResolutionGraphType(), new CrossReferenceGraphType(), new CrossReferenceInputGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForNodeProperties(),
+            new PartialDateGraphType(), new XrefSchemeGraphType(), new NotationKindGraphType(), new GenomeBuildGraphType(), new MatchLevelGraphType(), new ParsedNotationGraphType(), new NotationErrorGraphType(), new VariantMatchGraphType(), new ClassPlacementGraphType(), new VariantResolutionGraphType(), new MatchedByGraphType(), new NameMatchGraphType(), new CrossReferenceGraphType(), new CrossReferenceInputGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForAllProperties(), .. FilterInputTypes.Shared(),
         ];
-        foreach (var type in shared.Concat(kinds.Values).Concat(relationships.Values).Concat(generated)) RegisterType(type);
+        foreach (var type in common.Concat(kinds.Values).Concat(relationships.Values).Concat(generated).Concat(shared.All)) RegisterType(type);
     }
 }

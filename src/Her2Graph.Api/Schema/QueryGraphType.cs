@@ -4,9 +4,10 @@ using GraphQL.Types;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Actionability;
 using Her2Graph.Api.Schema.Changes;
+using Her2Graph.Api.Schema.EvidenceList;
 using Her2Graph.Api.Schema.Identifiers;
 using Her2Graph.Api.Schema.Listing;
-using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Lookups;
 using Her2Graph.Api.Schema.Paging;
 using Her2Graph.Api.Schema.Resolution;
 using Her2Graph.Domain.Graph;
@@ -16,7 +17,10 @@ using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema;
 
-/// <summary>The root query: lookups by key or alias, a connection per kind, search, paths and graph information.</summary>
+/// <summary>
+/// The root query: lookups by key, name, alias or outside id (one at a time, or a list with resolve), a connection per
+/// kind, search, paths and graph information.
+/// </summary>
 internal sealed class QueryGraphType : ObjectGraphType
 {
     private static readonly (NodeKind Kind, string Lookup, string Argument, string Listing, string Example)[] Kinds =
@@ -36,7 +40,7 @@ internal sealed class QueryGraphType : ObjectGraphType
         (NodeKind.Pathway, "pathway", "name", "pathways", "pi3k-akt-mtor or its name"),
     ];
 
-    public QueryGraphType(List<IGraphType> generatedTypes)
+    public QueryGraphType(List<IGraphType> generatedTypes, GeneratedTypes shared)
     {
         Name = "Query";
         Description = "Reads of the HER2 graph and its change log. All reads are public.";
@@ -61,13 +65,15 @@ internal sealed class QueryGraphType : ObjectGraphType
         foreach (var (kind, lookup, argument, listing, example) in Kinds)
         {
             Field(lookup, Ref(kind.ToString()))
-                .Description($"A {kind} by its key or any name or alias, ignoring case and punctuation, e.g. {example}.")
-                .Argument<NonNullGraphType<StringGraphType>>(argument, $"Key, name or alias, e.g. {example}.")
+                .Description($"A {kind} by its key, name, alias or outside id, e.g. {example}; null when none has it. Key beats name beats alias beats outside id (case and punctuation ignored but for the key), and a name that several nodes share in its strongest tier is an AMBIGUOUS_NAME error listing them: resolve(names:) gives every match.")
+                .Argument<NonNullGraphType<StringGraphType>>(argument, $"Key, name, alias or outside id, e.g. {example}.")
                 .Resolve().WithService<NodeLookup>()
                 .ResolveAsync(async (c, nodes) => await nodes.FindAsync(kind, c.GetArgument<string>(argument), c.CancellationToken));
-            generatedTypes.AddRange(this.AddNodeListing(NodeKinds.Get(kind), listing));
+            generatedTypes.AddRange(this.AddNodeListing(NodeKinds.Get(kind), listing, shared));
         }
 
+        this.AddEvidence(shared);
+        this.AddResolve();
         this.AddResolveVariants();
         this.AddActionability();
 
@@ -82,13 +88,13 @@ internal sealed class QueryGraphType : ObjectGraphType
 
         Field("paths", NonNullListOf(Ref("Path")))
             .Description($"Simple paths between two nodes, relationships walked either way, shortest first (at most {PathQuery.MaxHopsLimit} hops).")
-            .Argument<NonNullGraphType<IdGraphType>>("from", "Start: a global id or a natural key.")
-            .Argument<NonNullGraphType<IdGraphType>>("to", "End: a global id or a natural key.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "Start: a global id, or a key, name, alias or outside id of any kind as resolve(names:) reads it (AMBIGUOUS_NAME when it names several nodes, BAD_ARGUMENT when none).")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "End: as from.")
             .Argument<IntGraphType>("maxHops", $"Longest path, in relationships (1 to {PathQuery.MaxHopsLimit}).", a => a.DefaultValue = 4)
             .Argument(new ListGraphType(NonNullRef("RelationshipType")), "relationshipTypes", a => a.Description = "Relationship types a path may use; all when omitted.")
             .Argument<IntGraphType>("first", $"How many paths at most (1 to {PageRequest.MaxPageSize}).", a => a.DefaultValue = 10)
-            .Resolve().WithService<IGraphStore>()
-            .ResolveAsync(async (c, store) => await store.FindPathsAsync(PathQueryOf(c), c.CancellationToken));
+            .Resolve().WithServices<IGraphStore, NodeLookup>()
+            .ResolveAsync(async (c, store, lookup) => await store.FindPathsAsync(await PathQueryOfAsync(c, lookup), c.CancellationToken));
 
         Field("graph", NonNullRef("GraphInfo")).Description("The graph's version and node and relationship counts.")
             .Resolve().WithService<IGraphStore>()
@@ -97,16 +103,18 @@ internal sealed class QueryGraphType : ObjectGraphType
         this.AddChanges(generatedTypes);
     }
 
-    private static PathQuery PathQueryOf(IResolveFieldContext context)
+    private static async Task<PathQuery> PathQueryOfAsync(IResolveFieldContext context, NodeLookup lookup)
     {
         var maxHops = context.GetArgument("maxHops", 4);
         if (maxHops is < 1 or > PathQuery.MaxHopsLimit) throw Errors.BadArgument($"maxHops must be between 1 and {PathQuery.MaxHopsLimit}");
+        var first = CheckedFirst(context);
+        var ends = await lookup.RequireAsync([context.GetArgument<string>("from"), context.GetArgument<string>("to")], context.CancellationToken);
         return new PathQuery(
-            NodeLookup.KeyOf(context.GetArgument<string>("from")),
-            NodeLookup.KeyOf(context.GetArgument<string>("to")),
+            ends[0].Id,
+            ends[1].Id,
             maxHops,
             context.GetArgument<List<RelationshipType>?>("relationshipTypes"),
-            CheckedFirst(context));
+            first);
     }
 
     private static int CheckedFirst(IResolveFieldContext context)

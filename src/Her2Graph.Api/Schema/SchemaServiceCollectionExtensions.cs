@@ -3,7 +3,7 @@ using GraphQLParser.AST;
 using Her2Graph.Api.Loaders;
 using Her2Graph.Api.Schema.Curation;
 using Her2Graph.Api.Schema.Identifiers;
-using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Lookups;
 
 namespace Her2Graph.Api.Schema;
 
@@ -28,7 +28,7 @@ internal static class SchemaServiceCollectionExtensions
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = false));
 
         services.AddScoped<NodesByIdDataLoader>();
-        services.AddScoped<NeighboursByNodeIdDataLoader>();
+        services.AddScoped<NeighboursDataLoader>();
         services.AddScoped<RelationshipsByKeyDataLoader>();
         services.AddScoped<NodeLookup>();
         services.AddScoped<XrefLookup>();

@@ -19,10 +19,13 @@ internal sealed class GatedGraphStore(IGraphStore inner, GraphStoreStatus status
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) => Open().GetRelationshipsAsync(keys, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
         Open().GetNeighboursAsync(query, cancellationToken);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) => Open().ListNodesAsync(query, cancellationToken);
+
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Open().ListRelationshipsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => Open().SearchAsync(query, cancellationToken);
 

@@ -36,7 +36,7 @@ public static class ErrorCodes
     public static readonly ErrorCode QueryTooDeep = new("QUERY_TOO_DEEP", 400, "Fragments spreading fragments past 32 levels, or fields nested past 64 levels once fragments are expanded.");
     public static readonly ErrorCode TooManyDirectives = new("TOO_MANY_DIRECTIVES", 400, "More than 50 directives in the document (MaxDirectives).");
     public static readonly ErrorCode DuplicateDirective = new("DUPLICATE_DIRECTIVE", 400, "The same directive twice at one location.");
-    public static readonly ErrorCode SearchTextTooLong = new("SEARCH_TEXT_TOO_LONG", 400, "A search text of more than 64 words or 1,000 characters (MaxSearchWords, MaxSearchCharacters).");
+    public static readonly ErrorCode SearchTextTooLong = new("SEARCH_TEXT_TOO_LONG", 400, "A search text (search(text:), or a name of resolve(names:)) of more than 64 words or 1,000 characters (MaxSearchWords, MaxSearchCharacters).");
     public static readonly ErrorCode FilterTooLarge = new("FILTER_TOO_LARGE", 400, "A where filter with more than 100 conditions (MaxFilterTerms).");
     public static readonly ErrorCode FilterTooDeep = new("FILTER_TOO_DEEP", 400, "A where filter nesting and/or/not deeper than 10 (MaxFilterDepth).");
     public static readonly ErrorCode ListTooLong = new("LIST_TOO_LONG", 400, "A list argument of a query with more than 100 items (MaxListItems).");
@@ -88,6 +88,7 @@ public static class ErrorCodes
     public static readonly ErrorCode DuplicateXref = new("DUPLICATE_XREF", Ok, "A node lists the same scheme and id twice.");
     public static readonly ErrorCode InvalidNotation = new("INVALID_NOTATION", Ok, "resolveVariants: a notation that is not one of the HGVS or legacy forms it reads; the entry's error names the character position and what was expected there.");
     public static readonly ErrorCode AmbiguousXref = new("AMBIGUOUS_XREF", Ok, "An id that several nodes carry (node(xref:) or a name lookup): the error lists them; ask by key or with a scheme prefix.");
+    public static readonly ErrorCode AmbiguousName = new("AMBIGUOUS_NAME", Ok, "A name that several nodes answer to in its strongest tier (key, name, alias): the error lists them in extensions.candidates; ask by key, or use resolve(names:).");
     public static readonly ErrorCode DuplicateAlias = new("DUPLICATE_ALIAS", Ok, "Two nodes of one kind share an id, name or alias once case and punctuation are ignored: a lookup by it could not tell them apart.");
 
     // Consistency between the records of a batch (and, for a mutation, the graph around it): graph-seed/README.md.

@@ -12,7 +12,7 @@ namespace Her2Graph.Domain.Schema;
 public static class DataModel
 {
     /// <summary>The model this build reads and writes.</summary>
-    public const int Current = 3;
+    public const int Current = 4;
 
     /// <summary>The model of a store that holds nodes but records none: it was written before models were recorded.</summary>
     public const int Unrecorded = 1;
@@ -23,6 +23,7 @@ public static class DataModel
         1 => "data model 1 (before structured evidence: figures on Trial -EVALUATES-> Drug, adverse events on Drug, approvals as text)",
         2 => "data model 2 (structured evidence: trial arms, approvals, diseases, companion diagnostics and pathways as nodes)",
         3 => "data model 3 (structured evidence with identifiers: model 2 plus cross-references on every node, gene ids moved from properties into them)",
+        4 => "data model 4 (structured evidence with identifiers, as model 3, with relationship properties also copied flat in Neo4j so that traversal filters, orders and aggregates run in Cypher)",
         _ => $"data model {version}",
     };
 
@@ -30,13 +31,15 @@ public static class DataModel
     /// Whether a store that records <paramref name="recorded"/> (null: none) and does or does not hold nodes can be
     /// opened: true when it must first be stamped with <see cref="Current"/> (it is empty, so it holds no model), false
     /// when it already holds the current model. Throws <see cref="GraphModelMismatchException"/> for any other,
-    /// naming <paramref name="location"/> and saying how to re-seed it (<paramref name="reseed"/>).
+    /// naming <paramref name="location"/> and saying how to re-seed it (<paramref name="reseed"/>). A store whose rows
+    /// did not change since model <paramref name="sameRowsSince"/> (SQLite: model 4 changed only Neo4j's rows) is
+    /// stamped in place from that model on.
     /// </summary>
-    public static bool MustStamp(int? recorded, bool holdsNodes, string location, string reseed)
+    public static bool MustStamp(int? recorded, bool holdsNodes, string location, string reseed, int sameRowsSince = Current)
     {
         if (recorded == Current) return false;
         if (recorded is { } newer && newer > Current) throw GraphModelMismatchException.Newer(location, newer);
-        if (!holdsNodes) return true;
+        if (!holdsNodes || recorded >= sameRowsSince) return true;
         throw GraphModelMismatchException.Older(location, recorded ?? Unrecorded, reseed);
     }
 }

@@ -11,4 +11,7 @@ public enum FilterOperator
     GreaterThanOrEqual,
     LessThan,
     LessThanOrEqual,
+
+    /// <summary>With the value <c>true</c>, holds when the field is missing; with <c>false</c>, when it is present.</summary>
+    IsNull,
 }

@@ -26,13 +26,20 @@ public interface IGraphStore
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The relationships of many nodes with the node at the other end, grouped by origin id, each group in
-    /// <see cref="Neighbour"/> order. Every requested id has an entry (empty when it has no neighbours or does not exist).
+    /// The relationships of many nodes with the node at the other end, one group per branch and origin, each group
+    /// filtered, ordered (the branch's keys, then <see cref="Neighbour"/> order) and aggregated by the store, all
+    /// branches in one round trip. Every requested (tag, id) has an entry (empty when nothing fits or the node does not exist).
     /// </summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken);
 
     /// <summary>One page of nodes, filtered and ordered, with keyset cursors that stay valid when nodes are added.</summary>
     Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of relationships with both end nodes (the evidence list), filtered on the relationship and its ends,
+    /// ordered and aggregated by the store, with keyset cursors that stay valid when relationships are added.
+    /// </summary>
+    Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken);
 
     /// <summary>Ranked full-text search over names, aliases, codes and class words.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);

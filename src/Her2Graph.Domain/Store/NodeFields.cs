@@ -14,4 +14,7 @@ public static class NodeFields
 
     /// <summary>The verification status in wire form: VERIFIED, FROM_KNOWLEDGE, UNVERIFIED.</summary>
     public const string Status = "status";
+
+    /// <summary>The node kind in wire form (Drug, TrialArm): for facets over a traversal that reaches several kinds.</summary>
+    public const string Kind = "kind";
 }

@@ -9,6 +9,7 @@ namespace Her2Graph.Domain.Store;
 /// <param name="Kind">Only nodes of this kind; null lists all kinds.</param>
 /// <param name="Filter">A condition every listed node meets; null lists all.</param>
 /// <param name="Order">Sort keys; empty sorts by name. Ties are always broken by id ascending, so the order is total.</param>
+/// <param name="Aggregate">Figures to summarise and fields to count values of over every matching node (not only the page).</param>
 public sealed record NodeListQuery(
     NodeKind? Kind,
     NodeFilter? Filter,
@@ -16,4 +17,5 @@ public sealed record NodeListQuery(
     int? First = null,
     string? After = null,
     int? Last = null,
-    string? Before = null);
+    string? Before = null,
+    AggregateRequest? Aggregate = null);

@@ -7,9 +7,9 @@ namespace Her2Graph.Storage.Neo4j.Rows;
 /// <summary>
 /// How entities are laid out as Neo4j properties, both ways. The content is kept exactly: <c>properties</c> holds the
 /// canonical PropertyBag JSON (a Neo4j float cannot tell 49.0 from 49, and JSON is what the port compares), and
-/// each property is also copied flat as a Neo4j list under <c>p_&lt;name&gt;</c> (<see cref="Neo4jPropertyCopies"/>)
-/// so that filters and orders run in Cypher. Aliases and citations are Neo4j string lists; enums are wire names;
-/// audit times are round-trip ISO 8601 text (offset included, exact when read back).
+/// each property of a node or relationship is also copied flat as a Neo4j list under <c>p_&lt;name&gt;</c>
+/// (<see cref="Neo4jPropertyCopies"/>) so that filters, orders and aggregates run in Cypher. Aliases and citations
+/// are Neo4j string lists; enums are wire names; audit times are round-trip ISO 8601 text (offset included, exact when read back).
 /// </summary>
 internal static class Neo4jEntityMaps
 {
@@ -48,6 +48,7 @@ internal static class Neo4jEntityMaps
             ["evidenceLevel"] = Neo4jWireNames.ToWire(relationship.Provenance.EvidenceLevel),
         };
         AddAudit(properties, audit);
+        Neo4jPropertyCopies.AddTo(properties, relationship.Properties);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["fromId"] = relationship.FromId,

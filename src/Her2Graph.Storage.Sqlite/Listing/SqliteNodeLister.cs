@@ -1,5 +1,6 @@
 using Her2Graph.Domain.Store;
 using Her2Graph.Domain.Store.Listing;
+using Her2Graph.Storage.Sqlite.Aggregation;
 using Her2Graph.Storage.Sqlite.Rows;
 using Microsoft.Data.Sqlite;
 
@@ -18,7 +19,9 @@ internal static class SqliteNodeLister
             where, KeysetClauses.After(sql, paging.After, keys), KeysetClauses.Before(sql, paging.Before, keys),
             SqliteFilterTranslator.KeyColumns(keys), KeysetClauses.OrderBy(keys, reverse: paging.Backward));
 
-        await using var command = connection.CreateCommand(statement);
+        // One snapshot for the page and its aggregates: a write between the two statements would make them disagree.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = connection.CreateCommand(statement, transaction);
         foreach (var (name, value) in sql.Parameters) command.With(name, value);
 
         command.With("$limit", paging.Limit ?? -1);
@@ -40,6 +43,24 @@ internal static class SqliteNodeLister
             }
         }
 
-        return paging.Page(page, beyondAfter, beyondBefore, (int)total);
+        var aggregates = query.Aggregate is { IsEmpty: false } request
+            ? await AggregateAsync(connection, transaction, query, request, cancellationToken)
+            : null;
+        return paging.Page(page, beyondAfter, beyondBefore, (int)total) with { Aggregates = aggregates };
+    }
+
+    /// <summary>The aggregates over every node the listing's kind and filter match, not only the page.</summary>
+    private static async Task<Aggregates> AggregateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, NodeListQuery query, AggregateRequest request, CancellationToken cancellationToken)
+    {
+        var sql = new SqliteFilterTranslator();
+        var parts = SqliteAggregateParts.Of(sql, request, "nodes n", sql.Where(query.Kind, query.Filter), [], string.Empty);
+        await using var command = connection.CreateCommand(string.Join("\nUNION ALL ", parts) + ";", transaction);
+        foreach (var (name, value) in sql.Parameters) command.With(name, value);
+
+        var collector = new AggregateCollector(request);
+        await using var row = await command.ExecuteReaderAsync(cancellationToken);
+        while (await row.ReadAsync(cancellationToken)) collector.Add(row, 0);
+        return collector.Build();
     }
 }

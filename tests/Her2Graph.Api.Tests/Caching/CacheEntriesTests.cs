@@ -18,26 +18,36 @@ public sealed class CacheEntriesTests(ApiFactory api) : IClassFixture<ApiFactory
     {
         var ids = new[] { CacheProbe.DrugId, "ERBB2" };
         var nodes = await Store.GetNodesAsync(ids, None);
-        var neighbours = await Store.GetNeighboursAsync(new NeighbourQuery(ids, Direction.Both), None);
+        // Two branches of one level, one with aggregates over the relationships and the nodes reached.
+        var aggregate = new AggregateRequest([new FieldRef(FilterScope.Node, "orrPercent")], [new FieldRef(FilterScope.Relationship, "status"), new FieldRef(FilterScope.Node, "kind")]);
+        var neighbours = await Store.GetNeighboursAsync(new NeighbourQuery(
+        [
+            new NeighbourBranch("all", ids, LinkPattern.All),
+            new NeighbourBranch("counted", ids, LinkPattern.All, Rows: false, Aggregate: aggregate),
+        ]), None);
 
         var nodesBack = CacheEntries.Decode<Dictionary<string, GraphNode>>(CacheEntries.Encode(nodes));
-        var neighboursBack = CacheEntries.DecodeNeighbours(CacheEntries.Encode(neighbours));
+        var neighboursBack = CacheEntries.DecodeNeighbours(CacheEntries.EncodeNeighbours(neighbours));
 
         Assert.NotEmpty(nodes);
         Assert.Equal(Describe(nodes.Values), Describe(nodesBack.Values));
-        Assert.Equal(neighbours.Keys.Order(), neighboursBack.Keys.Order());
-        foreach (var (id, list) in neighbours)
+        Assert.Equal(neighbours.Keys.Select(k => k.ToString()).Order(), neighboursBack.Keys.Select(k => k.ToString()).Order());
+        foreach (var (key, group) in neighbours)
         {
-            Assert.NotEmpty(list);
-            Assert.Equal(list.Select(n => (n.OriginId, n.Direction, Describe(n.Relationship), Describe(n.Node))),
-                neighboursBack[id].Select(n => (n.OriginId, n.Direction, Describe(n.Relationship), Describe(n.Node))));
+            Assert.NotEqual(0, group.TotalCount);
+            Assert.Equal(group.TotalCount, neighboursBack[key].TotalCount);
+            Assert.Equal(group.Neighbours.Select(n => (n.OriginId, n.Direction, Describe(n.Relationship), Describe(n.Node))),
+                neighboursBack[key].Neighbours.Select(n => (n.OriginId, n.Direction, Describe(n.Relationship), Describe(n.Node))));
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(group.Aggregates), System.Text.Json.JsonSerializer.Serialize(neighboursBack[key].Aggregates));
         }
+
+        Assert.NotNull(neighbours[new NeighbourKey("counted", CacheProbe.DrugId)].Aggregates);
     }
 
     [Fact]
     public async Task CacheEntries_RelationshipsPagesSearchPathsStatisticsChanges_RoundTrip()
     {
-        var relationships = (await Store.GetNeighboursAsync(new NeighbourQuery([CacheProbe.DrugId], Direction.Both), None))[CacheProbe.DrugId]
+        var relationships = (await Store.GetAllNeighboursAsync([CacheProbe.DrugId], Direction.Both, null, None))[CacheProbe.DrugId]
             .Select(n => n.Relationship.Key).ToList();
         var byKey = await Store.GetRelationshipsAsync(relationships, None);
         var page = await Store.ListNodesAsync(new NodeListQuery(NodeKind.Drug, null, [NodeOrder.ByName], First: 5), None);

@@ -19,7 +19,7 @@ public sealed class CacheKeysTests
     {
         var key = CacheKeys.For(Version(3), "nodes", text => CacheKeys.Nodes(text, ["a"]));
 
-        Assert.StartsWith($"c1:{GraphId}:v3:nodes:", key, StringComparison.Ordinal);
+        Assert.StartsWith($"c2:{GraphId}:v3:nodes:", key, StringComparison.Ordinal);
         Assert.NotEqual(key, CacheKeys.For(Version(4), "nodes", text => CacheKeys.Nodes(text, ["a"])));
     }
 
@@ -54,6 +54,35 @@ public sealed class CacheKeysTests
             CacheKeys.For(Version(1), "list", text => CacheKeys.Listing(text, new NodeListQuery(NodeKind.Drug, filter, [NodeOrder.ByName], First: 10))));
 
         Assert.Equal(filters.Length, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void CacheKeys_TraversalBranchesThatDiffer_GiveDifferentKeys_AndTheSameBranchInAnyIdOrder_TheSameKey()
+    {
+        var orr = new NodeFilter.Compare("orrPercent", FilterOperator.GreaterThanOrEqual, JsonSerializer.SerializeToElement(50));
+        var arms = new LinkPattern([RelationshipType.Evaluates], Direction.Incoming, NodeKind.TrialArm);
+        var branches = new NeighbourBranch[]
+        {
+            new("t", ["a", "b"], arms),
+            new("t", ["a", "b"], arms with { Where = orr }),
+            new("t", ["a", "b"], arms with { Where = orr with { Scope = FilterScope.Relationship } }),
+            new("t", ["a", "b"], arms, [new NodeOrder("orrPercent")]),
+            new("t", ["a", "b"], arms, [new NodeOrder("orrPercent", SortDirection.Descending)]),
+            new("t", ["a", "b"], arms, [new NodeOrder("orrPercent", Scope: FilterScope.Relationship)]),
+            new("t", ["a", "b"], arms, Rows: false),
+            new("t", ["a", "b"], arms, Aggregate: new AggregateRequest([new FieldRef(FilterScope.Node, "orrPercent")], [])),
+            new("t", ["a", "b"], arms, Aggregate: new AggregateRequest([], [new FieldRef(FilterScope.Node, "orrPercent")])),
+            new("t", ["a", "b"], arms, Via: new Reach.Closure(RelationshipType.MemberOf, Direction.Outgoing)),
+            new("t", ["a", "b"], arms, Via: new Reach.Hop(arms)),
+            new("u", ["a", "b"], arms),
+            new("t", ["a", "b"], new LinkPattern([], Direction.Both, null, new NodeFilter.Linked(arms, FilterOperator.GreaterThanOrEqual, 1))),
+            new("t", ["a", "b"], new LinkPattern([], Direction.Both, null, new NodeFilter.Linked(arms, FilterOperator.GreaterThanOrEqual, 2))),
+        };
+
+        var keys = branches.Select(b => CacheKeys.For(Version(1), "neighbours", text => CacheKeys.Neighbours(text, new NeighbourQuery([b])))).ToList();
+
+        Assert.Equal(branches.Length, keys.Distinct().Count());
+        Assert.Equal(keys[0], CacheKeys.For(Version(1), "neighbours", text => CacheKeys.Neighbours(text, new NeighbourQuery([branches[0] with { NodeIds = ["b", "a"] }]))));
     }
 
     private static GraphVersion Version(long number) => new(GraphId, number);

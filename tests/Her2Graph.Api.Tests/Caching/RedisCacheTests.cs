@@ -89,8 +89,8 @@ public sealed class RedisCacheTests(SharedRedis redis) : IClassFixture<SharedRed
             .Select(key => key.ToString()).Where(key => key != api.KeyPrefix + "warm-up").ToList();
 
         Assert.StartsWith("her2graph:", api.KeyPrefix, StringComparison.Ordinal);
-        Assert.All(keys, key => Assert.StartsWith($"{api.KeyPrefix}c1:{version.GraphId}:v", key, StringComparison.Ordinal));
-        Assert.Contains(keys, key => key.StartsWith($"{api.KeyPrefix}c1:{version.GraphId}:v{version.Number}:neighbours:", StringComparison.Ordinal));
+        Assert.All(keys, key => Assert.StartsWith($"{api.KeyPrefix}c2:{version.GraphId}:v", key, StringComparison.Ordinal));
+        Assert.Contains(keys, key => key.StartsWith($"{api.KeyPrefix}c2:{version.GraphId}:v{version.Number}:neighbours:", StringComparison.Ordinal));
     }
 
     [SkippableFact]

@@ -122,6 +122,22 @@ public sealed class EdgeLimitsTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Filter_ThroughLinksAndEdges_CountsEveryConditionAndEachNestingAsALevel()
+    {
+        // drug → approvals → basis trials → approvals → …: each link, its some: and its node: are one level deeper, so a
+        // chain of links is bounded as not/or are.
+        static string Chain(int links, bool approvals = true) => links == 0
+            ? "{ name: { eq: \"x\" } }"
+            : $"{{ {(approvals ? "approvals" : "basisTrials")}: {{ some: {{ node: {Chain(links - 1, !approvals)} }} }} }}";
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(DrugsWhere(Chain(3)))).StatusCode);
+        Refusals.AssertRefused(await PostAsync(DrugsWhere(Chain(4))), "FILTER_TOO_DEEP");
+
+        var conditions = string.Join(", ", Enumerable.Range(0, 101).Select(i => $"{{ node: {{ orrPercent: {{ gte: {i} }} }} }}"));
+        var traversal = $$"""{ drug(name: "T-DXd") { arms(where: { or: [{{conditions}}] }) { totalCount } } }""";
+        Refusals.AssertRefused(await PostAsync(traversal), "FILTER_TOO_LARGE");
+    }
+
+    [Fact]
     public async Task NodesIds_HundredAnswered_HundredAndOneRefused_AsLiteralAndAsVariable()
     {
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(Nodes(100))).StatusCode);

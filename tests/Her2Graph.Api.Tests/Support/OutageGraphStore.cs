@@ -19,10 +19,13 @@ internal sealed class OutageGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) => Up().GetRelationshipsAsync(keys, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
         Up().GetNeighboursAsync(query, cancellationToken);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) => Up().ListNodesAsync(query, cancellationToken);
+
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Up().ListRelationshipsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => Up().SearchAsync(query, cancellationToken);
 

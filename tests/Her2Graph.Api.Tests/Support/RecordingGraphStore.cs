@@ -26,11 +26,14 @@ public sealed class RecordingGraphStore(IGraphStore inner, ConcurrentQueue<strin
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
         Record($"GetRelationships({keys.Count} keys)", () => inner.GetRelationshipsAsync(keys, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
-        Record($"GetNeighbours({query.NodeIds.Count} nodes)", () => inner.GetNeighboursAsync(query, cancellationToken));
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+        Record($"GetNeighbours({query.Branches.SelectMany(b => b.NodeIds).Distinct().Count()} nodes)", () => inner.GetNeighboursAsync(query, cancellationToken));
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
         Record($"ListNodes({query.Kind})", () => inner.ListNodesAsync(query, cancellationToken));
+
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        Record($"ListRelationships({string.Join(',', query.Types.Select(t => t.ToWireName()))})", () => inner.ListRelationshipsAsync(query, cancellationToken));
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Record("Search", () => inner.SearchAsync(query, cancellationToken));

@@ -17,10 +17,13 @@ public sealed class RefusingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
         inner.GetRelationshipsAsync(keys, cancellationToken);
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Neighbour>>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
         inner.GetNeighboursAsync(query, cancellationToken);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) => inner.ListNodesAsync(query, cancellationToken);
+
+    public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
+        inner.ListRelationshipsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => inner.SearchAsync(query, cancellationToken);
 

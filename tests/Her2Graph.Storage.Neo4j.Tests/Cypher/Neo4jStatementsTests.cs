@@ -104,6 +104,8 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
         }
 
         statements.AddRange(Listings());
+        statements.AddRange(Traversals());
+        statements.AddRange(RelationshipListings());
         return statements;
     }
 
@@ -128,6 +130,105 @@ public sealed class Neo4jStatementsTests(ITestOutputHelper output)
         yield return ("ListNodes(filter, after, before)", Listing(new NodeListQuery(NodeKind.Variant, filter, order, First: 2, After: cursor, Before: missing)));
         yield return ("ListNodes(backward)", Listing(new NodeListQuery(null, null, [], Last: 2, Before: new KeysetCursor("name:asc", ["m"], "id").Encode())));
     }
+
+    // Traversal levels exercising every operator on both scopes, links in filters and sort keys, both reaches and aggregates.
+    private static IEnumerable<(string, string)> Traversals()
+    {
+        var approvals = new LinkPattern([RelationshipType.Approves], Direction.Incoming);
+        var edge = new NodeFilter.AllOf(
+        [
+            Compare("exon", FilterOperator.GreaterThan, 19),
+            Compare(NodeFields.Kind, FilterOperator.Equal, "Variant"),
+            OnEdge("anyGradePercent", FilterOperator.GreaterThanOrEqual, 12.5),
+            OnEdge("anyGradePercent", FilterOperator.LessThan, 30),
+            OnEdge("n", FilterOperator.LessThanOrEqual, 100),
+            OnEdge("n", FilterOperator.In, new List<int> { 91, 101 }),
+            OnEdge("arm", FilterOperator.Contains, "cohort"),
+            OnEdge("arm", FilterOperator.StartsWith, "NCT"),
+            OnEdge(RelationshipFields.Status, FilterOperator.Equal, "VERIFIED"),
+            OnEdge(RelationshipFields.Type, FilterOperator.In, new List<string> { "SENSITIVE_TO" }),
+            OnEdge(RelationshipFields.EvidenceLevel, FilterOperator.IsNull, false),
+            OnEdge("grade3To4Percent", FilterOperator.IsNull, true),
+            Compare(NodeFields.Aliases, FilterOperator.IsNull, true),
+            new NodeFilter.Negate(OnEdge(RelationshipFields.EvidenceLevel, FilterOperator.Contains, "trial")),
+            new NodeFilter.AnyOf(
+            [
+                new NodeFilter.Linked(approvals, FilterOperator.GreaterThanOrEqual, 1),
+                new NodeFilter.Linked(approvals, FilterOperator.Equal, 0),
+                new NodeFilter.Linked(new LinkPattern([], Direction.Both, NodeKind.TrialArm, new NodeFilter.Linked(
+                    new LinkPattern([RelationshipType.HasAdverseEvent], Direction.Outgoing, null, OnEdge("anyGradePercent", FilterOperator.GreaterThan, 10)),
+                    FilterOperator.GreaterThan, 2)), FilterOperator.LessThan, 3),
+            ]),
+        ]);
+        NodeOrder[] order =
+        [
+            new("anyGradePercent", SortDirection.Descending, FilterScope.Relationship),
+            new(RelationshipFields.EvidenceLevel, SortDirection.Ascending, FilterScope.Relationship),
+            new(RelationshipFields.Type, SortDirection.Ascending, FilterScope.Relationship),
+            new("exon"),
+            new("approvals", SortDirection.Descending, Counted: approvals),
+        ];
+        var aggregate = new AggregateRequest(
+            [new(FilterScope.Relationship, "anyGradePercent"), new(FilterScope.Node, "orrPercent"), new(FilterScope.Relationship, RelationshipFields.Status)],
+            [new(FilterScope.Node, NodeFields.Kind), new(FilterScope.Node, NodeFields.Aliases), new(FilterScope.Relationship, "notes"), new(FilterScope.Relationship, RelationshipFields.EvidenceLevel)]);
+        var arms = new LinkPattern([RelationshipType.Evaluates], Direction.Incoming, NodeKind.TrialArm, Compare("orrPercent", FilterOperator.GreaterThanOrEqual, 20));
+        yield return ("Neighbours(every operator, order, aggregates)", Traversal(
+            new NeighbourBranch("plain", ["a"], new LinkPattern([], Direction.Both)),
+            new NeighbourBranch("where", ["a", "b"], new LinkPattern([RelationshipType.SensitiveTo, RelationshipType.HasAdverseEvent], Direction.Outgoing, NodeKind.Drug, edge), order, Aggregate: aggregate),
+            new NeighbourBranch("counts", ["a"], new LinkPattern([RelationshipType.Targets], Direction.Incoming), Rows: false, Aggregate: aggregate)));
+        yield return ("Neighbours(via hop and closures)", Traversal(
+            new NeighbourBranch("hop", ["a"], new LinkPattern([RelationshipType.HasAdverseEvent], Direction.Outgoing), Via: new Reach.Hop(arms), Aggregate: aggregate),
+            new NeighbourBranch("classes", ["a"], new LinkPattern([RelationshipType.Studies], Direction.Incoming), order, Via: new Reach.Closure(RelationshipType.MemberOf, Direction.Outgoing)),
+            new NeighbourBranch("members", ["a"], new LinkPattern([RelationshipType.MemberOf], Direction.Both), Rows: false, Via: new Reach.Closure(RelationshipType.MemberOf, Direction.Incoming)),
+            new NeighbourBranch("either", ["a"], new LinkPattern([], Direction.Incoming), Via: new Reach.Closure(RelationshipType.SubtypeOf, Direction.Both))));
+        yield return ("ListNodes(linked, counted order, aggregates)", Listing(new NodeListQuery(
+            NodeKind.Drug,
+            new NodeFilter.AllOf([new NodeFilter.Linked(approvals, FilterOperator.GreaterThan, 1), Compare("drugClass", FilterOperator.IsNull, false)]),
+            [new("approvals", SortDirection.Descending, Counted: approvals)],
+            First: 3,
+            After: new KeysetCursor("count(approvals):desc", [2], "id").Encode(),
+            Aggregate: new AggregateRequest([new(FilterScope.Node, "orrPercent")], [new(FilterScope.Node, "drugClass"), new(FilterScope.Node, NodeFields.Aliases)]))));
+    }
+
+    // Relationship listings (the evidence list) exercising both end scopes, links of an end, end-of-kind keys and aggregates.
+    private static IEnumerable<(string, string)> RelationshipListings()
+    {
+        var approvals = new LinkPattern([RelationshipType.Approves], Direction.Incoming);
+        var filter = new NodeFilter.AnyOf(
+        [
+            new NodeFilter.AllOf([OnEnd(FilterScope.From, NodeFields.Kind, FilterOperator.Equal, "TrialArm"), OnEnd(FilterScope.From, "orrPercent", FilterOperator.GreaterThanOrEqual, 20)]),
+            new NodeFilter.AllOf([OnEnd(FilterScope.To, NodeFields.Aliases, FilterOperator.Contains, "t-dx"), new NodeFilter.Negate(OnEnd(FilterScope.To, "drugClass", FilterOperator.In, new List<string> { "ADC" }))]),
+            OnEnd(FilterScope.To, NodeFields.Aliases, FilterOperator.IsNull, true),
+            OnEdge("n", FilterOperator.GreaterThan, 30),
+            OnEdge(RelationshipFields.Status, FilterOperator.Equal, "VERIFIED"),
+            new NodeFilter.Linked(approvals, FilterOperator.GreaterThanOrEqual, 1, FilterScope.To),
+            new NodeFilter.Linked(approvals, FilterOperator.GreaterThan, 2, FilterScope.From),
+        ]);
+        NodeOrder[] order =
+        [
+            NodeOrder.AtEnd(NodeKind.TrialArm, "orrPercent", SortDirection.Descending),
+            new(NodeFields.Name, SortDirection.Ascending, FilterScope.To),
+            new("n", SortDirection.Descending, FilterScope.Relationship),
+        ];
+        var cursor = new KeysetCursor(KeysetCursor.Signature(order), [null, "poziotinib", 30], "a|HAS_ARM|b|").Encode();
+        var aggregate = new AggregateRequest(
+            [FieldRef.AtEnd(NodeKind.TrialArm, "orrPercent"), new(FilterScope.Relationship, "n"), new(FilterScope.From, "n")],
+            [new(FilterScope.Relationship, RelationshipFields.Type), new(FilterScope.To, NodeFields.Kind), FieldRef.AtEnd(NodeKind.Drug, "drugClass"), FieldRef.AtEnd(NodeKind.Drug, NodeFields.Aliases), FieldRef.AtEnd(NodeKind.Drug, NodeFields.Status)]);
+        yield return ("ListRelationships(ends, links, end keys, aggregates)", RelationshipListing(new RelationshipListQuery(
+            [RelationshipType.HasArm, RelationshipType.HasAdverseEvent, RelationshipType.SensitiveTo], filter, order, First: 2, After: cursor, Before: cursor, Aggregate: aggregate)));
+        yield return ("ListRelationships(every type, backward)", RelationshipListing(new RelationshipListQuery(
+            [], null, [], Last: 2, Before: new KeysetCursor("r.type:asc", ["HAS_ARM"], "a|HAS_ARM|b|").Encode())));
+    }
+
+    private static string RelationshipListing(RelationshipListQuery query) => Neo4jRelationshipLister.Statement(KeysetPaging.Of(query), query).Statement;
+
+    private static NodeFilter.Compare OnEnd(FilterScope end, string field, FilterOperator op, object value) =>
+        new(field, op, JsonSerializer.SerializeToElement(value), end);
+
+    private static string Traversal(params NeighbourBranch[] branches) => Neo4jNeighbourReader.Statement(branches).Statement;
+
+    private static NodeFilter.Compare OnEdge(string field, FilterOperator op, object value) =>
+        new(field, op, JsonSerializer.SerializeToElement(value), FilterScope.Relationship);
 
     private static string Listing(NodeListQuery query) => Neo4jNodeLister.Statement(KeysetPaging.Of(query), query).Statement;
 

@@ -16,27 +16,6 @@ public sealed class Neo4jReadDecodingTests : IDisposable
     private readonly FakeNeo4jHandler _server = new();
 
     [Fact]
-    public async Task GetNeighbours_Rows_GroupByOriginWithDirectionAndEmptyEntries()
-    {
-        var store = await FakeNeo4j.StoreAsync(_server);
-        _server.Respond(Response(
-            ["origin", "incoming", "relationship", "node"],
-            [S("ERBB2"), I(1), Relationship("TARGETS", "poziotinib", "ERBB2"), Node("poziotinib", "Drug", "poziotinib")],
-            [S("ERBB2"), I(0), Relationship("IN_GENE", "ERBB2", "EGFR"), Node("EGFR", "Gene", "EGFR")]));
-
-        var neighbours = await store.GetNeighboursAsync(new NeighbourQuery(["ERBB2", "nothing"], Direction.Both, [RelationshipType.Targets]), CancellationToken.None);
-
-        Assert.Equal([Direction.Incoming, Direction.Outgoing], neighbours["ERBB2"].Select(n => n.Direction));
-        Assert.Equal(["poziotinib", "EGFR"], neighbours["ERBB2"].Select(n => n.Node.Id));
-        Assert.Equal(EvidenceLevel.ClinicalTrial, neighbours["ERBB2"][0].Relationship.Provenance.EvidenceLevel);
-        Assert.Empty(neighbours["nothing"]);
-        var parameters = _server.Requests.Single().Parameters;
-        Assert.Equal("TARGETS", parameters.GetProperty("types").GetProperty("_value")[0].GetProperty("_value").GetString());
-        Assert.True(parameters.GetProperty("outgoing").GetProperty("_value").GetBoolean());
-        Assert.True(parameters.GetProperty("incoming").GetProperty("_value").GetBoolean());
-    }
-
-    [Fact]
     public async Task GetStatistics_Rows_FillEveryKindAndTypeWithZeroesForTheRest()
     {
         var store = await FakeNeo4j.StoreAsync(_server);
@@ -132,6 +111,73 @@ public sealed class Neo4jReadDecodingTests : IDisposable
         var parameters = _server.Requests.Single().Parameters;
         Assert.Equal("2", parameters.GetProperty("limit").GetProperty("_value").GetString());
         Assert.Equal("p_exon", parameters.GetProperty("p1").GetProperty("_value").GetString());
+    }
+
+    [Fact]
+    public async Task ListNodes_RowWithAggregates_ReadsNumbersAndSortsFacets()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(
+            ["totalCount", "beyondAfter", "beyondBefore", "numbers", "facets", "page"],
+            [I(3), B(false), B(false), L(L(I(3), F(27.8), I(55), F(43.9), F(49.0), F(131.8)), L(I(0), S(null), S(null), S(null), S(null), I(0))),
+             L(L(L(S("HER2_TKI"), I(1)), L(S("HER2_ADC"), I(1)), L(S("PRIMARY"), I(2)))), L(M(("node", Node("a", "TrialArm", "A")), ("keys", L(S("A")))))]));
+        FieldRef orr = new(FilterScope.Node, "orrPercent"), flag = new(FilterScope.Node, "medianOsNotReached"), excluded = new(FilterScope.Node, "priorTherapyExcluded");
+
+        var page = await store.ListNodesAsync(new NodeListQuery(NodeKind.TrialArm, null, [], First: 1, Aggregate: new([orr, flag], [excluded])), CancellationToken.None);
+
+        var aggregates = page.Aggregates!;
+        Assert.Equal(new NumberSummary(orr, 3, 27.8, 55, 43.9, 49, 131.8), aggregates.Numbers[0]);
+
+        // Cypher's sum over no number is 0: the port's is null, as every other figure of an empty set.
+        Assert.Equal(new NumberSummary(flag, 0, null, null, null, null, null), aggregates.Numbers[1]);
+        Assert.Equal(["PRIMARY=2", "HER2_ADC=1", "HER2_TKI=1"], aggregates.Facets[0].Counts.Select(c => $"{c.Value}={c.Count}"));
+        var statement = _server.Requests.Single().Statement!;
+        Assert.Contains("percentileCont(", statement, StringComparison.Ordinal);
+        Assert.Contains("AS facets", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListNodes_WithoutAggregate_HasNoAggregates()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(["totalCount", "beyondAfter", "beyondBefore", "numbers", "facets", "page"], [I(0), B(false), B(false), L(), L(), L()]));
+
+        var page = await store.ListNodesAsync(new NodeListQuery(NodeKind.Drug, null, []), CancellationToken.None);
+
+        Assert.Null(page.Aggregates);
+        Assert.Contains("[] AS numbers, [] AS facetValues", _server.Requests.Single().Statement!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListRelationships_Row_ReadsBothEndsCursorsFlagsAndAggregates()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(Response(
+            ["totalCount", "beyondAfter", "beyondBefore", "numbers", "facets", "page"],
+            [I(3), B(true), B(false), L(L(I(2), F(27.8), I(55), F(41.4), F(41.4), F(82.8))), L(L(L(S("HAS_ARM"), I(3)))),
+             L(M(("relationship", Relationship("HAS_ARM", "t1", "arm1")), ("from", Node("t1", "Trial", "T1")), ("to", Node("arm1", "TrialArm", "Arm 1")), ("keys", L(F(55.0)))),
+               M(("relationship", Relationship("HAS_ARM", "t2", "arm2")), ("from", Node("t2", "Trial", "T2")), ("to", Node("arm2", "TrialArm", "Arm 2")), ("keys", L(S(null)))))]));
+        NodeOrder[] order = [NodeOrder.AtEnd(NodeKind.TrialArm, "orrPercent", SortDirection.Descending)];
+        FieldRef orr = FieldRef.AtEnd(NodeKind.TrialArm, "orrPercent"), type = new(FilterScope.Relationship, RelationshipFields.Type);
+        var after = new KeysetCursor(KeysetCursor.Signature(order), [60.0], "t0|HAS_ARM|arm0|").Encode();
+
+        var page = await store.ListRelationshipsAsync(
+            new RelationshipListQuery([RelationshipType.HasArm], null, order, First: 1, After: after, Aggregate: new([orr], [type])), CancellationToken.None);
+
+        var row = Assert.Single(page.Rows);
+        Assert.Equal(new RelationshipKey(RelationshipType.HasArm, "t1", "arm1", ""), row.Relationship.Key);
+        Assert.Equal(("t1", NodeKind.Trial, "arm1", NodeKind.TrialArm), (row.From.Id, row.From.Kind, row.To.Id, row.To.Kind));
+        var cursor = KeysetCursor.Decode(row.Cursor, order);
+        Assert.Equal(("t1|HAS_ARM|arm1|", 55.0), (cursor.Id, cursor.Values[0]!.GetValue<double>()));
+        Assert.True(page.HasNextPage);
+        Assert.True(page.HasPreviousPage);
+        Assert.Equal(3, page.TotalCount);
+        Assert.Equal(new NumberSummary(orr, 2, 27.8, 55, 41.4, 41.4, 82.8), page.Aggregates!.Numbers[0]);
+        Assert.Equal(["HAS_ARM=3"], page.Aggregates.Facets[0].Counts.Select(c => $"{c.Value}={c.Count}"));
+        var request = _server.Requests.Single();
+        Assert.Contains("(a:GraphNode)-[r:HAS_ARM]->(b:GraphNode)", request.Statement!, StringComparison.Ordinal);
+        Assert.Contains("r.key", request.Statement!, StringComparison.Ordinal);
+        Assert.Equal("2", request.Parameters.GetProperty("limit").GetProperty("_value").GetString());
     }
 
     [Theory]

@@ -105,14 +105,34 @@ public sealed class Neo4jEvidenceWireTests : IDisposable
         var store = await FakeNeo4j.StoreAsync(_server);
         var arm = Node(TestGraph.Arm, "TrialArm", "DESTINY-Lung02, 5.4 mg/kg, primary analysis");
         arm["_value"]!["properties"] = S("""{"analysis":"PRIMARY","orrCi95Lower":39.0,"priorTherapyRequired":["PLATINUM_CHEMOTHERAPY"]}""");
-        _server.Respond(Response(["origin", "incoming", "relationship", "node"], [S(TestGraph.Lung02), I(0), Relationship("HAS_ARM", TestGraph.Lung02, TestGraph.Arm), arm]));
+        _server.Respond(Response(
+            ["tag", "origin", "total", "edges", "numbers", "facets"],
+            [S(string.Empty), S(TestGraph.Lung02), I(1), L(M(("incoming", I(0)), ("relationship", Relationship("HAS_ARM", TestGraph.Lung02, TestGraph.Arm)), ("node", arm))), L(), L()]));
 
-        var neighbour = Assert.Single((await store.GetNeighboursAsync(new NeighbourQuery([TestGraph.Lung02], Direction.Outgoing), CancellationToken.None))[TestGraph.Lung02]);
+        var neighbour = Assert.Single((await store.GetAllNeighboursAsync([TestGraph.Lung02], Direction.Outgoing, null, CancellationToken.None))[TestGraph.Lung02]);
 
         Assert.Equal(RelationshipType.HasArm, neighbour.Relationship.Type);
         Assert.Equal(NodeKind.TrialArm, neighbour.Node.Kind);
         Assert.Equal("PRIMARY", neighbour.Node.Properties.GetText("analysis"));
         Assert.Equal("""{"analysis":"PRIMARY","orrCi95Lower":39.0,"priorTherapyRequired":["PLATINUM_CHEMOTHERAPY"]}""", neighbour.Node.Properties.Json);
+    }
+
+    [Fact]
+    public async Task Write_RelationshipRows_CarryListCopiesOfTheirPropertiesForFilters()
+    {
+        var store = await FakeNeo4j.StoreAsync(_server);
+        _server.Respond(QueryApiResponses.BeginWithVersionZero, QueryApiResponses.Affinity);
+
+        await store.WriteAsync(TestGraph.Standard(), CancellationToken.None);
+
+        var events = _server.Requests.Single(r => r.Statement == Neo4jStatements.CreateRelationships[RelationshipType.HasAdverseEvent]).Parameters
+            .GetProperty("rows").GetProperty("_value").EnumerateArray()
+            .Select(row => row.GetProperty("_value").GetProperty("properties").GetProperty("_value"))
+            .ToDictionary(p => p.GetProperty("key").GetProperty("_value").GetString()!);
+        var ild = events[$"{TestGraph.Arm}|HAS_ADVERSE_EVENT|{TestGraph.Ild}|"];
+        Assert.Equal("12.9", ild.GetProperty("p_anyGradePercent").GetProperty("_value")[0].GetProperty("_value").GetString());
+        Assert.Equal("5.0", ild.GetProperty("p_ctcaeVersion").GetProperty("_value")[0].GetProperty("_value").GetString());
+        Assert.False(ild.TryGetProperty("p_grade5Count", out _));
     }
 
     public void Dispose() => _server.Dispose();

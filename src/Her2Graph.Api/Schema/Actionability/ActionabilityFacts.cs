@@ -26,11 +26,11 @@ internal static class ActionabilityFacts
 
     /// <summary>Gathers the facts, then hands them to <paramref name="finish"/>; the result may be a nested loader result, which the executor resolves.</summary>
     public static IDataLoaderResult<object?> Gather(
-        NeighboursByNodeIdDataLoader neighbours, NodesByIdDataLoader nodes, GraphNode variant, Func<ActionabilityGraph, object?> finish) =>
+        NeighboursDataLoader neighbours, NodesByIdDataLoader nodes, GraphNode variant, Func<ActionabilityGraph, object?> finish) =>
         Step(neighbours, nodes, new State(variant), [variant.Id], [], 1, finish);
 
     private static IDataLoaderResult<object?> Step(
-        NeighboursByNodeIdDataLoader neighbours,
+        NeighboursDataLoader neighbours,
         NodesByIdDataLoader nodes,
         State state,
         IReadOnlyList<string> expand,
@@ -40,7 +40,7 @@ internal static class ActionabilityFacts
     {
         foreach (var id in expand) state.Expanded.Add(id);
         foreach (var id in fetch) state.Fetched.Add(id);
-        var loaded = DataLoaderResults.WhenAll(expand.Select(neighbours.Load).ToList());
+        var loaded = DataLoaderResults.WhenAll(expand.Select(neighbours.LoadAll).ToList());
         var named = DataLoaderResults.WhenAll(fetch.Select(nodes.Load).ToList());
         return new Both<IReadOnlyList<IReadOnlyList<Neighbour>>, IReadOnlyList<GraphNode?>>(loaded, named).Then(results =>
         {

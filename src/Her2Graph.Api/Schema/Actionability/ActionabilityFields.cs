@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Api.Loaders;
+using Her2Graph.Api.Schema.Lookups;
 using Her2Graph.Api.Schema.Nodes;
 using Her2Graph.Domain.Actionability;
 using Her2Graph.Domain.Graph;
@@ -24,8 +25,8 @@ internal static class ActionabilityFields
     {
         variantType.Field("actionability", NonNullListOf(Ref("Actionability")))
             .Description($"{Levels} Empty when no fact links the variant to the drug.")
-            .Argument<StringGraphType>("drug", "Only this drug, by key, name, alias or outside id (among the drugs the variant's facts reach: an unknown name gives an empty list; Query.actionability reports it); every drug when omitted.")
-            .Resolve().WithServices<NeighboursByNodeIdDataLoader, NodesByIdDataLoader>()
+            .Argument<StringGraphType>("drug", "Only this drug, by key, name, alias or outside id in the tiers of resolve(names:) (among the drugs the variant's facts reach: an unknown name gives an empty list, Query.actionability reports it; AMBIGUOUS_NAME when two of them share it); every drug when omitted.")
+            .Resolve().WithServices<NeighboursDataLoader, NodesByIdDataLoader>()
             .Resolve((c, neighbours, nodes) =>
             {
                 var drug = c.GetArgument<string?>("drug");
@@ -37,9 +38,9 @@ internal static class ActionabilityFields
     {
         query.Field("actionability", new ListGraphType(new NonNullGraphType(Ref("Actionability"))))
             .Description($"{Levels} Null when no variant has the name; a BAD_ARGUMENT error when no drug has the drug name.")
-            .Argument<NonNullGraphType<StringGraphType>>("variant", "The variant by key, name, alias or outside id, e.g. YVMA, ERBB2:A775_G776insYVMA or NM_004448.4:c.2313_2324dup.")
+            .Argument<NonNullGraphType<StringGraphType>>("variant", "The variant by key, name, alias or outside id as variant(name:) reads it, e.g. YVMA, ERBB2:A775_G776insYVMA or NM_004448.4:c.2313_2324dup.")
             .Argument<StringGraphType>("drug", "Only this drug, by key, name, alias or outside id; every drug the facts reach when omitted.")
-            .Resolve().WithServices<NodeLookup, NeighboursByNodeIdDataLoader, NodesByIdDataLoader>()
+            .Resolve().WithServices<NodeLookup, NeighboursDataLoader, NodesByIdDataLoader>()
             .ResolveAsync(async (c, lookup, neighbours, nodes) =>
             {
                 if (await lookup.FindAsync(NodeKind.Variant, c.GetArgument<string>("variant"), c.CancellationToken) is not { } variant) return null;
@@ -53,12 +54,8 @@ internal static class ActionabilityFields
     private static IReadOnlyList<ActionabilityFinding> Findings(ActionabilityGraph graph, string variantId, string? drug)
     {
         if (drug is null) return ActionabilityEvaluator.Evaluate(graph, variantId);
-        var wanted = Normalise(drug);
-        var match = graph.Nodes.FirstOrDefault(n => n.Kind == NodeKind.Drug
-            && (Normalise(n.Id) == wanted || Normalise(n.Name) == wanted || n.Aliases.Any(a => Normalise(a) == wanted) || n.Xrefs.Any(x => Normalise(x.Id) == wanted || Normalise(x.Key) == wanted)));
+        // The lookup's tiers among the drugs the facts reach: a name two of them share is an error, not a pick.
+        var match = NodeLookup.Single(NameTiers.Among(drug, graph.Nodes.Where(n => n.Kind == NodeKind.Drug).ToList()));
         return match is null ? [] : ActionabilityEvaluator.Evaluate(graph, variantId, match.Id);
     }
-
-    // The same reading of a name as NodeLookup's: case and punctuation ignored.
-    private static string Normalise(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

@@ -34,7 +34,7 @@ internal sealed class FieldByFieldExecutionStrategy : SerialExecutionStrategy
     private static void ForgetLoadedGraph(IServiceProvider requestServices)
     {
         requestServices.GetRequiredService<NodesByIdDataLoader>().Clear();
-        requestServices.GetRequiredService<NeighboursByNodeIdDataLoader>().Clear();
+        requestServices.GetRequiredService<NeighboursDataLoader>().Clear();
         requestServices.GetRequiredService<RelationshipsByKeyDataLoader>().Clear();
     }
 }

@@ -1,4 +1,4 @@
-using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Lookups;
 using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Seeding.Input;

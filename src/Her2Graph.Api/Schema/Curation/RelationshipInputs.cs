@@ -1,5 +1,5 @@
 using Her2Graph.Api.Schema.Links;
-using Her2Graph.Api.Schema.Nodes;
+using Her2Graph.Api.Schema.Lookups;
 using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;

@@ -9,5 +9,6 @@ internal sealed class FlagFilterInputGraphType : InputObjectGraphType
         Name = "BooleanFilter";
         Description = "Condition on a true/false field.";
         Field<BooleanGraphType>("eq").Description("Equals.");
+        Field<BooleanGraphType>("isNull").Description("true: not recorded; false: recorded.");
     }
 }

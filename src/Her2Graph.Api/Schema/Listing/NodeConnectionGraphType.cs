@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Her2Graph.Api.Schema.Filtering;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.TypeRefs;
 
@@ -7,7 +8,7 @@ namespace Her2Graph.Api.Schema.Listing;
 /// <summary>The Relay connection of one kind (DrugConnection…).</summary>
 internal sealed class NodeConnectionGraphType : ObjectGraphType<NodeConnection>
 {
-    public NodeConnectionGraphType(string kind)
+    public NodeConnectionGraphType(string kind, string? aggregate, string facets)
     {
         Name = kind + "Connection";
         Description = $"A page of {kind} nodes.";
@@ -20,5 +21,15 @@ internal sealed class NodeConnectionGraphType : ObjectGraphType<NodeConnection>
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Nodes matching the filter, over all pages.")
             .Resolve(c => c.Source.Page.TotalCount);
+        if (aggregate is not null)
+        {
+            Field("aggregate", NonNullRef(aggregate))
+                .Description("Summaries (count, min, max, avg, median, sum) of the figures of every node matching the filter, over all pages, computed in the store.")
+                .Resolve(c => new ScopedAggregates(c.Source.Page.Aggregates, FilterScope.Node));
+        }
+
+        Field("facets", NonNullRef(facets))
+            .Description("Counts per value of the choice and text fields of every node matching the filter, over all pages.")
+            .Resolve(c => new ScopedAggregates(c.Source.Page.Aggregates, FilterScope.Node));
     }
 }

@@ -1,18 +1,24 @@
 using GraphQL.Types;
-using Her2Graph.Api.Schema.Vocabularies;
+using Her2Graph.Api.Schema.Filtering;
+using Her2Graph.Api.Schema.Traversals;
+using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Schema;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Listing;
 
-/// <summary>The <c>where</c> input of one kind's connection (DrugFilter…): a field per filterable field, plus and/or/not.</summary>
+/// <summary>
+/// The <c>where</c> of one kind's nodes (DrugFilter…): a field per filterable field, a link filter per traversal of
+/// the kind (approvals: { some: … }, arms: { count: { gte: 2 } }), plus and/or/not. NodeFilter, over any kind,
+/// has the common fields and the kind.
+/// </summary>
 internal sealed class NodeFilterInputGraphType : InputObjectGraphType
 {
-    public NodeFilterInputGraphType(NodeKindDefinition definition)
+    public NodeFilterInputGraphType(string name, NodeKind? kind, IReadOnlyList<PropertyDefinition> properties)
     {
-        Name = NameOf(definition.Kind.ToString());
-        Description = $"Conditions on {definition.Kind} nodes. Fields given together must all hold.";
+        Name = name + "Filter";
+        Description = $"Conditions on {(kind is null ? "nodes of any kind" : $"{kind} nodes")}. Fields given together must all hold.";
         Field("and", new ListGraphType(NonNullRef(Name))).Description("All of these hold.");
         Field("or", new ListGraphType(NonNullRef(Name))).Description("At least one of these holds.");
         Field("not", Ref(Name)).Description("This does not hold.");
@@ -20,17 +26,13 @@ internal sealed class NodeFilterInputGraphType : InputObjectGraphType
         Field<StringFilterInputGraphType>(NodeFields.Name).Description("The display name.");
         Field<StringFilterInputGraphType>(NodeFields.Aliases).Description("Any alias.");
         Field<StatusFilterInputGraphType>(NodeFields.Status).Description("The verification status.");
-        foreach (var property in definition.Properties) Field(property.Name, FilterOf(property)).Description(property.Description);
+        if (kind is null) Field(NodeFields.Kind, Ref("NodeKindFilter")).Description("The node kind.");
+        foreach (var property in properties) Field(property.Name, FilterInputTypes.FilterOf(property)).Description(property.Description);
+        if (kind is not { } k) return;
+        foreach (var traversal in CountableLinks.Countable(k))
+        {
+            Field(traversal.Field, Ref(EdgeSchema.LinkFilterName(traversal.Types, traversal.Target)))
+                .Description($"Conditions on its {traversal.Field} (some, none, count): {traversal.Description}");
+        }
     }
-
-    // Dates are strings of one form (yyyy, yyyy-MM, yyyy-MM-dd): startsWith "2022" finds every date in 2022.
-    private static IGraphType FilterOf(PropertyDefinition property) => property.Type switch
-    {
-        PropertyType.WholeNumber or PropertyType.Number or PropertyType.Percent => Ref("NumberFilter"),
-        PropertyType.Flag => Ref("BooleanFilter"),
-        PropertyType.Choice or PropertyType.ChoiceList => Ref(ChoiceFilterInputGraphType.NameOf(property.Choices!)),
-        _ => Ref("StringFilter"),
-    };
-
-    public static string NameOf(string kind) => kind + "Filter";
 }

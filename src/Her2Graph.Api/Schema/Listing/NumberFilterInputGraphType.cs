@@ -14,5 +14,6 @@ internal sealed class NumberFilterInputGraphType : InputObjectGraphType
         Field<FloatGraphType>("gte").Description("Greater than or equal.");
         Field<FloatGraphType>("lt").Description("Less than.");
         Field<FloatGraphType>("lte").Description("Less than or equal.");
+        Field<BooleanGraphType>("isNull").Description("true: the figure is not recorded; false: it is.");
     }
 }

@@ -12,5 +12,6 @@ internal sealed class StringFilterInputGraphType : InputObjectGraphType
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equals one of these, exactly.");
         Field<StringGraphType>("contains").Description("Contains this, ignoring case.");
         Field<StringGraphType>("startsWith").Description("Starts with this, ignoring case.");
+        Field<BooleanGraphType>("isNull").Description("true: no value recorded; false: a value recorded.");
     }
 }

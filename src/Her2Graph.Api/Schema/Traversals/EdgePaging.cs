@@ -6,11 +6,14 @@ using Her2Graph.Domain.Store;
 namespace Her2Graph.Api.Schema.Traversals;
 
 /// <summary>
-/// Relay paging over the neighbours of one node, in memory (a node has tens of relationships). Cursors name the
-/// relationship, not a position, so a page does not shift when relationships are added.
+/// Relay paging over one node's edges as the store filtered and ordered them (a node has tens of relationships).
+/// Cursors name the relationship, not a position, so a page does not shift when relationships are added.
 /// </summary>
 internal static class EdgePaging
 {
+    public static TraversalPage Page(NeighbourGroup group, PageRequest request) =>
+        Page(group.Neighbours, request) with { TotalCount = group.TotalCount, Aggregates = group.Aggregates };
+
     public static TraversalPage Page(IReadOnlyList<Neighbour> neighbours, PageRequest request)
     {
         var edges = neighbours.Select(n => new TraversalEdge(n, CursorOf(n))).ToList();

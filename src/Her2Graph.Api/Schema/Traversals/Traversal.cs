@@ -12,7 +12,6 @@ namespace Her2Graph.Api.Schema.Traversals;
 /// <param name="Types">Relationship types walked; with more than one, the field takes a <c>relation</c> argument.</param>
 /// <param name="Direction">Which way, from the owner.</param>
 /// <param name="Target">The kind reached; null when several kinds can be reached (the edge's node is then a Node).</param>
-/// <param name="TargetFilters">Text or choice properties of the target node offered as equality arguments (phase, analysis).</param>
 /// <param name="ReachesThroughClasses">
 /// Whether the field offers <c>includeClasses</c>: the relationships of the classes the owner belongs to as well.
 /// </param>
@@ -23,7 +22,6 @@ internal sealed record Traversal(
     IReadOnlyList<RelationshipType> Types,
     Direction Direction,
     NodeKind? Target,
-    IReadOnlyList<string>? TargetFilters = null,
     bool ReachesThroughClasses = false)
 {
     public string TypeNamePrefix => TypeNames.PrefixOf(Owner, Field);

@@ -6,7 +6,7 @@ namespace Her2Graph.Api.Schema.Traversals;
 /// <summary>Builds the Relay connection and edge types of a traversal; edges carry the relationship walked.</summary>
 internal static class TraversalConnectionTypes
 {
-    public static IGraphType Create(string prefix, string nodeTypeName, string relationshipTypeName, string description)
+    public static IGraphType Create(string prefix, string nodeTypeName, string relationshipTypeName, string description, EdgeSchema? schema = null)
     {
         var edge = new ObjectGraphType<TraversalEdge> { Name = prefix + "Edge", Description = $"An edge of {prefix}Connection: {description}" };
         edge.Field<NonNullGraphType<StringGraphType>>("cursor").Description("Cursor of this edge, for after/before.").Resolve(c => c.Source.Cursor);
@@ -27,6 +27,20 @@ internal static class TraversalConnectionTypes
         connection.Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Edges matching the arguments, over all pages.")
             .Resolve(c => c.Source.TotalCount);
+        if (schema?.Aggregate is { } aggregate)
+        {
+            connection.Field("aggregate", NonNullRef(aggregate))
+                .Description("Summaries (count, min, max, avg, median, sum) of the figures of every edge matching the arguments, over all pages, computed in the store.")
+                .Resolve(c => c.Source.Aggregates);
+        }
+
+        if (schema is not null)
+        {
+            connection.Field("facets", NonNullRef(schema.Facets))
+                .Description("Counts per value of the relationships' and nodes' choice and text fields over every edge matching the arguments.")
+                .Resolve(c => c.Source.Aggregates);
+        }
+
         return connection;
     }
 }

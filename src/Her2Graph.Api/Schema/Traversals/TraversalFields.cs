@@ -10,30 +10,36 @@ using Her2Graph.Domain.Store;
 
 namespace Her2Graph.Api.Schema.Traversals;
 
-/// <summary>Adds the traversal fields of <see cref="Traversals"/> (and the generic <c>relationships</c> field) to node types.</summary>
+/// <summary>
+/// Adds the traversal fields of <see cref="Traversals"/> (and the generic <c>relationships</c> field) to node types.
+/// Each field's where, order and aggregates go to the store with the walk (<see cref="NeighbourShape"/>).
+/// </summary>
 internal static class TraversalFields
 {
     private const string IncludeClasses = "includeClasses";
 
-    public static void AddTraversals(this NodeKindGraphType owner)
+    /// <summary>A variant's classes, and theirs: where most evidence and every approval is recorded.</summary>
+    private static readonly Reach ClassesAndSelf = new Reach.Closure(RelationshipType.MemberOf, Direction.Outgoing);
+
+    public static void AddTraversals(this NodeKindGraphType owner, GeneratedTypes types)
     {
-        foreach (var traversal in Traversals.Of(owner.Kind)) owner.AddTraversal(traversal);
-        foreach (var traversal in Traversals.TwoHopsOf(owner.Kind)) owner.AddTwoHopTraversal(traversal);
+        foreach (var traversal in Traversals.Of(owner.Kind)) owner.AddTraversal(traversal, types);
+        foreach (var traversal in Traversals.TwoHopsOf(owner.Kind)) owner.AddTwoHopTraversal(traversal, types);
         foreach (var single in Traversals.SinglesOf(owner.Kind)) owner.AddSingleNeighbour(single);
-        owner.AddGenericRelationships();
+        owner.AddGenericRelationships(types);
     }
 
-    private static void AddTraversal(this NodeKindGraphType owner, Traversal traversal)
+    private static void AddTraversal(this NodeKindGraphType owner, Traversal traversal, GeneratedTypes types)
     {
         var relationshipTypeName = traversal.Types.Count == 1 ? RelationshipGraphType.NameOf(traversal.Types[0]) : "Relationship";
+        var schema = new EdgeSchema(types, traversal.Types, traversal.Target);
         var connection = TraversalConnectionTypes.Create(
-            traversal.TypeNamePrefix, traversal.Target?.ToString() ?? "Node", relationshipTypeName, traversal.Description);
-        var conditions = new TraversalConditions(traversal.Types.ToList(), traversal.Target, traversal.TargetFilters);
+            traversal.TypeNamePrefix, traversal.Target?.ToString() ?? "Node", relationshipTypeName, traversal.Description, schema);
 
         var arguments = PageRequest.Arguments("edges");
         if (traversal.Types.Count > 1)
             arguments.Add(new QueryArgument<DrugResponseGraphType> { Name = "relation", Description = "Only SENSITIVE or only RESISTANT relationships." });
-        foreach (var argument in conditions.Arguments()) arguments.Add(argument);
+        foreach (var argument in schema.Arguments()) arguments.Add(argument);
         if (traversal.ReachesThroughClasses)
         {
             arguments.Add(new QueryArgument<BooleanGraphType>
@@ -45,50 +51,44 @@ internal static class TraversalFields
         }
 
         owner.Field(traversal.Field, new NonNullGraphType(connection)).Description(traversal.Description).Arguments(arguments)
-            .Resolve().WithService<NeighboursByNodeIdDataLoader>()
-            .Resolve((context, neighbours) =>
+            .Resolve().WithService<NeighboursDataLoader>()
+            .Resolve((context, loader) =>
             {
-                var filter = conditions.FilterOf(context, RelationOf(context) is { } relation ? [relation] : traversal.Types, traversal.Direction);
-                return Page(context, neighbours, filter, traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false));
+                var walk = new LinkPattern(RelationOf(context) is { } relation ? [relation] : traversal.Types, traversal.Direction, traversal.Target);
+                var via = traversal.ReachesThroughClasses && context.GetArgument(IncludeClasses, false) ? ClassesAndSelf : null;
+                return Page(context, loader, schema.ShapeOf(context, walk, via));
             });
     }
 
     private static void AddSingleNeighbour(this NodeKindGraphType owner, SingleNeighbour single)
     {
-        var walk = TraversalFilter.Walk([single.Type], single.Direction, single.Target);
+        var shape = new NeighbourShape(new LinkPattern([single.Type], single.Direction, single.Target));
         owner.Field(single.Field, TypeRefs.Ref(single.Target.ToString())).Description(single.Description)
-            .Resolve().WithService<NeighboursByNodeIdDataLoader>()
-            .Resolve((context, neighbours) => neighbours.Load(context.Source.Id).Then(all => walk.Apply(all) is [var first, ..] ? first.Node : null));
+            .Resolve().WithService<NeighboursDataLoader>()
+            .Resolve((context, loader) => loader.Load(shape, context.Source.Id).Then(group => group.Neighbours is [var first, ..] ? first.Node : null));
     }
 
-    private static void AddGenericRelationships(this NodeKindGraphType owner)
+    private static void AddGenericRelationships(this NodeKindGraphType owner, GeneratedTypes types)
     {
+        var schema = new EdgeSchema(types, [], null);
         var arguments = PageRequest.Arguments("edges");
         arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<RelationshipTypeEnumGraphType>>> { Name = "types", Description = "Only these relationship types; all when omitted." });
         arguments.Add(new QueryArgument<DirectionGraphType> { Name = "direction", DefaultValue = Direction.Both, Description = "Which way to walk." });
-        arguments.Add(TraversalArguments.StatusArgument());
-        var connection = TraversalConnectionTypes.Create(owner.Name + "Relationships", "Node", "Relationship", $"Every relationship of a {owner.Name}, either way.");
+        foreach (var argument in schema.Arguments()) arguments.Add(argument);
+        var connection = TraversalConnectionTypes.Create(owner.Name + "Relationships", "Node", "Relationship", $"Every relationship of a {owner.Name}, either way.", schema);
         owner.Field("relationships", new NonNullGraphType(connection))
             .Description("Every relationship of this node, of any type, either way: the generic traversal.")
             .Arguments(arguments)
-            .Resolve().WithService<NeighboursByNodeIdDataLoader>()
-            .Resolve((context, neighbours) => Page(
+            .Resolve().WithService<NeighboursDataLoader>()
+            .Resolve((context, loader) => Page(context, loader, schema.ShapeOf(
                 context,
-                neighbours,
-                TraversalFilter.Walk(
-                    context.GetArgument<List<RelationshipType>?>("types") ?? [],
-                    context.GetArgument("direction", Direction.Both),
-                    null,
-                    TraversalArguments.StatusOf(context))));
+                new LinkPattern(context.GetArgument<List<RelationshipType>?>("types") ?? [], context.GetArgument("direction", Direction.Both)))));
     }
 
-    private static object Page(
-        IResolveFieldContext<GraphNode> context, NeighboursByNodeIdDataLoader loader, TraversalFilter filter, bool includeClasses = false)
+    private static object Page(IResolveFieldContext<GraphNode> context, NeighboursDataLoader loader, NeighbourShape shape)
     {
         var request = PageRequest.From(context);
-        return includeClasses
-            ? ClassInheritance.Collect(loader, context.Source.Id, neighbours => EdgePaging.Page(filter.Apply(neighbours), request))
-            : loader.Load(context.Source.Id).Then(neighbours => EdgePaging.Page(filter.Apply(neighbours), request));
+        return loader.Load(shape, context.Source.Id).Then(group => EdgePaging.Page(group, request));
     }
 
     private static RelationshipType? RelationOf(IResolveFieldContext context) =>

@@ -14,9 +14,6 @@ internal static class Traversals
 {
     private static readonly RelationshipType[] Response = [SensitiveTo, ResistantTo];
 
-    /// <summary>The arm properties a client picks arms by, offered as equality arguments on every walk to arms.</summary>
-    private static readonly string[] ArmFilters = ["analysis", "source", "setting", "lineOfTherapy"];
-
     private const string ArmsHold = "Each arm is one cohort at one dose in one analysis; its results are on the arm (orrPercent, medianPfsMonths…).";
 
     public static IReadOnlyList<Traversal> All { get; } =
@@ -33,7 +30,7 @@ internal static class Traversals
         new(Variant, "drugs", "Drugs tumours with this variant respond to (SENSITIVE) or resist (RESISTANT); the figures are on the relationship's arm.", Response, Outgoing, Drug,
             ReachesThroughClasses: true),
         new(Variant, "arms", $"Trial arms whose population is patients with this variant (STUDIES). {ArmsHold}", [Studies], Incoming, TrialArm,
-            ArmFilters, ReachesThroughClasses: true),
+            ReachesThroughClasses: true),
         new(Variant, "trials", "Trials that enroll patients with this variant.", [Enrolls], Incoming, Trial,
             ReachesThroughClasses: true),
         new(Variant, "approvals", "Regulatory approvals for tumours with this variant (Approval nodes: authority, date, drug, basis trials, companion diagnostics).", [ApprovedFor], Incoming, Approval,
@@ -47,7 +44,7 @@ internal static class Traversals
         new(VariantClass, "drugs", "Drugs tumours with a variant of this class respond to (SENSITIVE) or resist (RESISTANT); the figures are on the relationship's arm.", Response, Outgoing, Drug,
             ReachesThroughClasses: true),
         new(VariantClass, "arms", $"Trial arms whose population is patients with a variant of this class (STUDIES). {ArmsHold}", [Studies], Incoming, TrialArm,
-            ArmFilters, ReachesThroughClasses: true),
+            ReachesThroughClasses: true),
         new(VariantClass, "trials", "Trials that enroll patients with a variant of this class.", [Enrolls], Incoming, Trial,
             ReachesThroughClasses: true),
         new(VariantClass, "approvals", "Regulatory approvals for tumours with a variant of this class (Approval nodes).", [ApprovedFor], Incoming, Approval,
@@ -56,14 +53,13 @@ internal static class Traversals
             ReachesThroughClasses: true),
 
         new(Drug, "targets", "Genes whose products this drug acts on.", [Targets], Outgoing, Gene),
-        new(Drug, "arms", $"Trial arms that gave this drug, with its role and dose in the arm's regimen (EVALUATES). {ArmsHold}", [Evaluates], Incoming, TrialArm,
-            ArmFilters),
+        new(Drug, "arms", $"Trial arms that gave this drug, with its role and dose in the arm's regimen (EVALUATES). {ArmsHold}", [Evaluates], Incoming, TrialArm),
         new(Drug, "variants", "Variants and classes whose tumours respond to (SENSITIVE) or resist (RESISTANT) this drug.", Response, Incoming, null),
         new(Drug, "resistanceMechanisms", "Mechanisms that make tumours resistant to this drug, with where the evidence comes from.", [ConfersResistanceTo], Incoming, ResistanceMechanism),
         new(Drug, "overcomes", "Resistance mechanisms this drug is reported to work despite (OVERCOME_BY), with where the evidence comes from.", [OvercomeBy], Incoming, ResistanceMechanism),
         new(Drug, "approvals", "Regulatory approvals of this drug (Approval nodes: authority, date, indication, the variants approved for, basis trials, companion diagnostics).", [Approves], Incoming, Approval),
 
-        new(Trial, "arms", $"The arms and cohorts of this trial (HAS_ARM). {ArmsHold}", [HasArm], Outgoing, TrialArm, ArmFilters),
+        new(Trial, "arms", $"The arms and cohorts of this trial (HAS_ARM). {ArmsHold}", [HasArm], Outgoing, TrialArm),
         new(Trial, "enrolledVariants", "Variants and classes this trial enrolls.", [Enrolls], Outgoing, null),
         new(Trial, "diseases", "Diseases this trial enrolls patients with.", [InDisease], Outgoing, Disease),
         new(Trial, "approvals", "Regulatory approvals that rest on this trial's results (BASED_ON).", [BasedOn], Incoming, Approval),
@@ -72,7 +68,7 @@ internal static class Traversals
         new(TrialArm, "population", "The variants or classes this arm's figures are for (STUDIES).", [Studies], Outgoing, null),
         new(TrialArm, "adverseEvents", "Adverse events in this arm with their incidence: n at risk, any grade, grade 3 or higher, grade 5 count, attribution.", [HasAdverseEvent], Outgoing, AdverseEvent),
 
-        new(AdverseEvent, "arms", "Trial arms that reported this adverse event, with its incidence in each.", [HasAdverseEvent], Incoming, TrialArm, ArmFilters),
+        new(AdverseEvent, "arms", "Trial arms that reported this adverse event, with its incidence in each.", [HasAdverseEvent], Incoming, TrialArm),
 
         new(ResistanceMechanism, "drugs", "Drugs this mechanism makes tumours resistant to.", [ConfersResistanceTo], Outgoing, Drug),
         new(ResistanceMechanism, "overcomeBy", "Drugs reported to work despite this mechanism (OVERCOME_BY), with where the evidence comes from.", [OvercomeBy], Outgoing, Drug),
@@ -101,7 +97,7 @@ internal static class Traversals
     public static IReadOnlyList<TwoHopTraversal> TwoHops { get; } =
     [
         new(Drug, "trials", "Trials that gave this drug, through their arms: each edge is a HAS_ARM from the trial to one arm that gave it (relationship.to), so a trial with three such arms is one node and three edges.",
-            new(Evaluates, Incoming, TrialArm), new(HasArm, Incoming, Trial), ["phase"]),
+            new(Evaluates, Incoming, TrialArm), new(HasArm, Incoming, Trial)),
         new(Drug, "adverseEvents", "Adverse events in the arms that gave this drug (alone or in combination: see the arm's regimen), with the incidence in each arm (relationship.from is the arm).",
             new(Evaluates, Incoming, TrialArm), new(HasAdverseEvent, Outgoing, AdverseEvent)),
         new(Trial, "adverseEvents", "Adverse events in this trial's arms, with the incidence in each arm (relationship.from is the arm).",

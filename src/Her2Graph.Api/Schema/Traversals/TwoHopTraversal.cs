@@ -9,14 +9,12 @@ namespace Her2Graph.Api.Schema.Traversals;
 /// </summary>
 /// <param name="Through">The first hop, from the owner to the nodes walked through.</param>
 /// <param name="To">The second hop, from those nodes to the nodes reached; the field's filters apply to it.</param>
-/// <param name="TargetFilters">Text or choice properties of the node reached offered as equality arguments.</param>
 internal sealed record TwoHopTraversal(
     NodeKind Owner,
     string Field,
     string Description,
     Hop Through,
-    Hop To,
-    IReadOnlyList<string>? TargetFilters = null)
+    Hop To)
 {
     public string TypeNamePrefix => TypeNames.PrefixOf(Owner, Field);
 }

@@ -13,13 +13,15 @@ internal sealed class ChoiceFilterInputGraphType : InputObjectGraphType
         Description = $"Conditions on a {choices.Name} field; on a list of them a condition holds when any element meets it. Several conditions must all hold.";
         Field("eq", Ref(choices.Name)).Description("Equals.");
         Field("in", new ListGraphType(NonNullRef(choices.Name))).Description("Equals one of these.");
+        Field<BooleanGraphType>("isNull").Description("true: no value recorded; false: a value recorded.");
     }
 
     public static string NameOf(Choices choices) => choices.Name + "Filter";
 
-    /// <summary>A filter for each set that some node kind's property takes (relationships have no root listing).</summary>
-    public static IEnumerable<IGraphType> ForNodeProperties() =>
+    /// <summary>A filter for each set that some node or relationship property takes.</summary>
+    public static IEnumerable<IGraphType> ForAllProperties() =>
         NodeKinds.All.SelectMany(k => k.Properties)
+            .Concat(RelationshipTypes.All.SelectMany(t => t.Properties))
             .Select(p => p.Choices)
             .OfType<Choices>()
             .Distinct()

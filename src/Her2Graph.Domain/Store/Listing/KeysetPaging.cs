@@ -4,10 +4,10 @@ using Her2Graph.Domain.Graph;
 namespace Her2Graph.Domain.Store.Listing;
 
 /// <summary>
-/// Keyset paging of a <see cref="NodeListQuery"/>, all but the statement that reads the rows: a page is "the next N
-/// nodes after these key values", so inserting nodes before a cursor never shifts the page. <c>last</c>/<c>before</c>
-/// read the order backwards and <see cref="Page"/> turns the rows round. Both graph store adapters must page through
-/// this type so that they page, and set has-next/has-previous, alike.
+/// Keyset paging of a <see cref="NodeListQuery"/> or <see cref="RelationshipListQuery"/>, all but the statement that
+/// reads the rows: a page is "the next N rows after these key values", so inserting rows before a cursor never shifts
+/// the page. <c>last</c>/<c>before</c> read the order backwards and <c>Page</c> turns the rows round. Both graph
+/// store adapters must page through this type so that they page, and set has-next/has-previous, alike.
 /// </summary>
 public sealed class KeysetPaging
 {
@@ -24,7 +24,7 @@ public sealed class KeysetPaging
         _size = size;
     }
 
-    /// <summary>The sort keys, by name when the query gives none; the statement breaks ties by id.</summary>
+    /// <summary>The sort keys, the default when the query gives none; the statement breaks ties by the row's key (node id, relationship key).</summary>
     public IReadOnlyList<NodeOrder> Order { get; }
 
     public KeysetCursor? After { get; }
@@ -34,24 +34,23 @@ public sealed class KeysetPaging
     /// <summary>True for <c>last</c> without <c>first</c>: the statement reads the order backwards.</summary>
     public bool Backward { get; }
 
-    /// <summary>Rows the statement reads, null for all: one more than asked tells whether more nodes lie in the paging direction.</summary>
+    /// <summary>Rows the statement reads, null for all: one more than asked tells whether more rows lie in the paging direction.</summary>
     public long? Limit => _size + 1L;
 
     /// <summary>Decodes the cursors for the query's order; throws for negative sizes and for cursors of another order.</summary>
-    public static KeysetPaging Of(NodeListQuery query)
-    {
-        if (query.First < 0 || query.Last < 0) throw new ArgumentOutOfRangeException(nameof(query), "first and last cannot be negative");
+    public static KeysetPaging Of(NodeListQuery query) =>
+        Of(query.Order, NodeOrder.ByName, query.First, query.After, query.Last, query.Before);
 
-        IReadOnlyList<NodeOrder> order = query.Order.Count == 0 ? [NodeOrder.ByName] : query.Order;
-        var after = query.After is null ? null : KeysetCursor.Decode(query.After, order);
-        var before = query.Before is null ? null : KeysetCursor.Decode(query.Before, order);
-        var backward = query.First is null && query.Last is not null;
-        return new KeysetPaging(order, after, before, backward, backward ? query.Last : query.First);
-    }
+    /// <summary>As for nodes; a relationship listing without sort keys is ordered by type, its cursors end with the relationship key.</summary>
+    public static KeysetPaging Of(RelationshipListQuery query) =>
+        Of(query.Order, RelationshipListQuery.ByType, query.First, query.After, query.Last, query.Before);
 
     /// <summary>A node as read, with the cursor made of its sort-key values (one per <see cref="Order"/> key, as the statement returned them).</summary>
-    public PagedNode Paged(GraphNode node, IEnumerable<object?> keyValues) =>
-        new(node, new KeysetCursor(_signature, keyValues.Select(KeysetCursorValues.Write).ToList<JsonNode?>(), node.Id).Encode());
+    public PagedNode Paged(GraphNode node, IEnumerable<object?> keyValues) => new(node, Cursor(node.Id, keyValues));
+
+    /// <summary>A relationship row as read, its cursor made of its sort-key values and key.</summary>
+    public PagedRelationship Paged(GraphRelationship relationship, GraphNode from, GraphNode to, IEnumerable<object?> keyValues) =>
+        new(relationship, from, to, Cursor(relationship.Key.ToString(), keyValues));
 
     /// <summary>
     /// The page from the rows read (at most <see cref="Limit"/>, in the statement's order), whether matching nodes
@@ -59,14 +58,41 @@ public sealed class KeysetPaging
     /// </summary>
     public NodePage Page(IEnumerable<PagedNode> rows, bool beyondAfter, bool beyondBefore, int totalCount)
     {
+        var (page, hasNext, hasPrevious) = Window(rows, beyondAfter, beyondBefore);
+        return new NodePage(page, hasNext, hasPrevious, totalCount);
+    }
+
+    /// <summary>The page of a relationship listing, as <see cref="Page(IEnumerable{PagedNode}, bool, bool, int)"/>.</summary>
+    public RelationshipPage Page(IEnumerable<PagedRelationship> rows, bool beyondAfter, bool beyondBefore, int totalCount)
+    {
+        var (page, hasNext, hasPrevious) = Window(rows, beyondAfter, beyondBefore);
+        return new RelationshipPage(page, hasNext, hasPrevious, totalCount);
+    }
+
+    private static KeysetPaging Of(IReadOnlyList<NodeOrder> order, NodeOrder byDefault, int? first, string? after, int? last, string? before)
+    {
+        if (first < 0 || last < 0) throw new ArgumentOutOfRangeException(nameof(first), "first and last cannot be negative");
+
+        IReadOnlyList<NodeOrder> keys = order.Count == 0 ? [byDefault] : order;
+        var afterCursor = after is null ? null : KeysetCursor.Decode(after, keys);
+        var beforeCursor = before is null ? null : KeysetCursor.Decode(before, keys);
+        var backward = first is null && last is not null;
+        return new KeysetPaging(keys, afterCursor, beforeCursor, backward, backward ? last : first);
+    }
+
+    private string Cursor(string id, IEnumerable<object?> keyValues) =>
+        new KeysetCursor(_signature, keyValues.Select(KeysetCursorValues.Write).ToList<JsonNode?>(), id).Encode();
+
+    private (List<T> Page, bool HasNext, bool HasPrevious) Window<T>(IEnumerable<T> rows, bool beyondAfter, bool beyondBefore)
+    {
         var page = rows.ToList();
         var more = _size is { } limit && page.Count > limit;
         if (more) page.RemoveAt(page.Count - 1);
         if (Backward) page.Reverse();
 
-        // Nodes at or before the after-cursor precede the page; nodes at or after the before-cursor follow it.
+        // Rows at or before the after-cursor precede the page; rows at or after the before-cursor follow it.
         var hasPrevious = (Backward && more) || (After is not null && beyondAfter);
         var hasNext = (!Backward && more) || (Before is not null && beyondBefore);
-        return new NodePage(page, hasNext, hasPrevious, totalCount);
+        return (page, hasNext, hasPrevious);
     }
 }

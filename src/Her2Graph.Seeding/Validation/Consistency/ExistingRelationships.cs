@@ -12,7 +12,7 @@ public static class ExistingRelationships
     /// <summary>Looks in a store, in one neighbour read per call.</summary>
     public static ExistingRelationshipLookup In(IGraphStore store) => async (ids, types, cancellationToken) =>
     {
-        var neighbours = await store.GetNeighboursAsync(new NeighbourQuery(ids, Direction.Both, types), cancellationToken);
+        var neighbours = await store.GetAllNeighboursAsync(ids, Direction.Both, types, cancellationToken);
         return neighbours.Values.SelectMany(n => n).Select(n => n.Relationship).DistinctBy(r => r.Key).ToList();
     };
 }
