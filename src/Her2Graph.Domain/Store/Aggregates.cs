@@ -37,6 +37,9 @@ public sealed record AggregateRequest(IReadOnlyList<FieldRef> Numbers, IReadOnly
 /// <summary>The answer to an <see cref="AggregateRequest"/>, one entry per field asked, in the order asked.</summary>
 public sealed record Aggregates(IReadOnlyList<NumberSummary> Numbers, IReadOnlyList<Facet> Facets)
 {
+    /// <summary>Nothing asked: what a connection reads when only <c>__typename</c> was selected below its aggregate.</summary>
+    public static Aggregates None { get; } = new([], []);
+
     public NumberSummary? NumberOf(FieldRef field) => Numbers.FirstOrDefault(n => n.Field == field);
 
     public Facet? FacetOf(FieldRef field) => Facets.FirstOrDefault(f => f.Field == field);

@@ -130,6 +130,16 @@ public sealed class QueryPowerTests(RecordingApiFactory api) : IClassFixture<Rec
         Assert.StartsWith("GetNeighbours(", api.Store.Calls[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AggregateAndFacets_WithOnlyTheirTypeNames_AnswerWithoutAsking()
+    {
+        var arms = (await QueryAsync($$"""{ {{YvmaArms}}) { aggregate { __typename node { __typename } } facets { __typename } } } }"""))
+            .GetProperty("variant").GetProperty("arms");
+
+        Assert.Equal("TrialArmAggregate", arms.GetProperty("aggregate").GetProperty("node").GetProperty("__typename").GetString());
+        Assert.EndsWith("EdgeFacets", arms.GetProperty("facets").GetProperty("__typename").GetString(), StringComparison.Ordinal);
+    }
+
     private async Task<List<JsonElement>> EdgesAsync(string query) =>
         (await QueryAsync(query)).GetProperty("variant").GetProperty("arms").GetProperty("edges").EnumerateArray().ToList();
 

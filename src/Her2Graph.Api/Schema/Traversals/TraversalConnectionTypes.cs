@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.TypeRefs;
 
 namespace Her2Graph.Api.Schema.Traversals;
@@ -31,14 +32,14 @@ internal static class TraversalConnectionTypes
         {
             connection.Field("aggregate", NonNullRef(aggregate))
                 .Description("Summaries (count, min, max, avg, median, sum) of the figures of every edge matching the arguments, over all pages, computed in the store.")
-                .Resolve(c => c.Source.Aggregates);
+                .Resolve(c => c.Source.Aggregates ?? Aggregates.None);
         }
 
         if (schema is not null)
         {
             connection.Field("facets", NonNullRef(schema.Facets))
                 .Description("Counts per value of the relationships' and nodes' choice and text fields over every edge matching the arguments.")
-                .Resolve(c => c.Source.Aggregates);
+                .Resolve(c => c.Source.Aggregates ?? Aggregates.None);
         }
 
         return connection;
