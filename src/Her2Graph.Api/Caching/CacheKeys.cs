@@ -64,10 +64,7 @@ internal static class CacheKeys
         Filter(text, query.Filter);
         Orders(text, query.Order);
         Aggregate(text, query.Aggregate);
-        Part(text, query.First?.ToString());
-        Part(text, query.After);
-        Part(text, query.Last?.ToString());
-        Part(text, query.Before);
+        Page(text, query.First, query.After, query.Last, query.Before);
     }
 
     public static void RelationshipListing(StringBuilder text, RelationshipListQuery query)
@@ -76,10 +73,15 @@ internal static class CacheKeys
         Filter(text, query.Filter);
         Orders(text, query.Order);
         Aggregate(text, query.Aggregate);
-        Part(text, query.First?.ToString());
-        Part(text, query.After);
-        Part(text, query.Last?.ToString());
-        Part(text, query.Before);
+        Page(text, query.First, query.After, query.Last, query.Before);
+    }
+
+    private static void Page(StringBuilder text, int? first, string? after, int? last, string? before)
+    {
+        Part(text, first?.ToString());
+        Part(text, after);
+        Part(text, last?.ToString());
+        Part(text, before);
     }
 
     public static void Search(StringBuilder text, SearchQuery query)
