@@ -1,3 +1,4 @@
+using Her2Graph.Api.Telemetry;
 using Her2Graph.Domain.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
@@ -28,7 +29,8 @@ internal static class ReadCacheServiceCollectionExtensions
 
     /// <summary>The store a DI scope reads through: <paramref name="store"/> behind the registered read cache, at one graph version.</summary>
     public static IGraphStore DecorateWithReadCache(this IServiceProvider provider, IGraphStore store) =>
-        new CachedGraphStore(store, provider.GetRequiredService<IReadCache>(), provider.GetRequiredService<ILogger<CachedGraphStore>>());
+        new CachedGraphStore(
+            store, provider.GetRequiredService<IReadCache>(), provider.GetRequiredService<ILogger<CachedGraphStore>>(), provider.GetService<Her2GraphMetrics>());
 
     // With the client's defaults a Redis outage costs 5 to 21 s per call (DESIGN.md): these make it cost at most one
     // timeout, after which the circuit breaker makes it cost nothing. They override the configuration string on purpose.
