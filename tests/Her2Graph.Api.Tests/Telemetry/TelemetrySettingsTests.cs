@@ -5,6 +5,8 @@ using Her2Graph.Api.Tests.Support;
 using Her2Graph.Domain.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -57,6 +59,15 @@ public sealed class TelemetrySettingsTests
         Assert.Null(api.Services.GetService<TracerProvider>());
         var store = Assert.IsType<CachedGraphStore>(scope.ServiceProvider.GetRequiredService<IGraphStore>());
         Assert.IsType<GatedGraphStore>(store.Inner);
+    }
+
+    [Fact]
+    public void JsonConsoleLogs_On_ConsoleWritesJsonWithScopes()
+    {
+        using var api = new ConfiguredApiFactory(("Her2Graph:Telemetry:JsonConsoleLogs", "true"));
+
+        Assert.Equal(ConsoleFormatterNames.Json, api.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
+        Assert.True(api.Services.GetRequiredService<IOptionsMonitor<JsonConsoleFormatterOptions>>().CurrentValue.IncludeScopes);
     }
 
     [Fact]
