@@ -51,6 +51,8 @@ const clickNode = async name => {
   check(point, `no node named ${name} is drawn`);
   await page.mouse.click(point.x, point.y);
 };
+// Waits until nothing loads (the page sets aria-busy on its main region while it does).
+const settled = () => page.waitForFunction(() => document.querySelector('main').getAttribute('aria-busy') !== 'true', null, { timeout: 30_000 });
 const pick = async (selector, text, optionText) => {
   await page.locator(selector).fill('');
   await page.locator(selector).pressSequentially(text, { delay: 30 });
@@ -61,6 +63,8 @@ const pick = async (selector, text, optionText) => {
   const index = options.findIndex(o => o.includes(optionText));
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await page.waitForTimeout(50);
+  await settled();
 };
 
 try {
@@ -92,6 +96,11 @@ try {
   await page.waitForFunction(
     () => new Set([...document.querySelectorAll('#drug-adverse-events table.evidence tbody tr td:nth-child(2)')].map(td => td.textContent.split(' · ')[0])).size > 1,
     null, { timeout: 20_000 });
+  const choices = await page.locator('#adverse-event-choice option').count();
+  check(choices > 1, `the chart offers ${choices} adverse events`);
+  await page.locator('#adverse-event-choice').selectOption({ index: 1 });
+  const size = await page.locator('#drug-adverse-events canvas').boundingBox();
+  check(size && size.width > 200 && size.height > 100, 'the chart is not drawn');
   await page.screenshot({ path: join(out, 'explorer-drug.png') });
 
   step('a relationship clicked shows its evidence and citation links');
@@ -108,11 +117,21 @@ try {
   check(links.every(href => /^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org|clinicaltrials\.gov|www\.ncbi\.nlm\.nih\.gov|www\.fda\.gov|www\.ema\.europa\.eu|[a-z0-9.-]+)\//.test(href)), `a citation link is not a web link: ${links}`);
   console.log(`relationship ${edgePoint.type}: citations ${links.join(' ')}`);
 
+  step('a relationship panel leads on to its ends, by keyboard');
+  await page.locator('#relationship-panel .ends button').first().focus();
+  await page.keyboard.press('Enter');
+  await settled();
+  await page.locator('#node-panel').waitFor({ timeout: 20_000 });
+  await pick('#search', 'T-DXd', 'trastuzumab deruxtecan');
+  await page.locator('#node-panel h2', { hasText: 'trastuzumab deruxtecan' }).waitFor({ timeout: 20_000 });
+
   step('clicking a node expands it');
   const before = await nodeCount();
   const neighbour = await page.evaluate(() => window.explorer.cy.nodes().filter(n => n.data('kind') === 'TrialArm')[0]?.data('name')
     ?? window.explorer.cy.nodes().filter(n => !n.hasClass('focus'))[0].data('name'));
   await clickNode(neighbour);
+  await page.waitForTimeout(50);
+  await settled();
   await page.locator('#node-panel h2', { hasText: neighbour }).waitFor({ timeout: 20_000 });
   await page.waitForFunction(n => window.explorer.cy.nodes().length > n, before, { timeout: 20_000 });
   console.log(`expanded ${neighbour}: ${before} → ${await nodeCount()} nodes`);
@@ -180,9 +199,12 @@ try {
   check(overflow <= 1, `the page is ${overflow}px wider than a phone screen`);
   await page.screenshot({ path: join(out, 'explorer-phone.png'), fullPage: false });
 
+  // The README's picture: a drug's neighbourhood beside its adverse-event chart, compared with another drug.
   await page.setViewportSize({ width: 1280, height: 800 });
-  await pick('#search', 'YVMA', 'A775_G776insYVMA');
-  await page.locator('#variant-drugs table.evidence tbody tr').first().waitFor({ timeout: 20_000 });
+  await page.locator('#drug-adverse-events canvas').waitFor({ timeout: 20_000 });
+  await page.locator('#drug-adverse-events .compare label', { hasText: 'zongertinib' }).locator('input').check();
+  await page.waitForFunction(() => [...document.querySelectorAll('#drug-adverse-events table.evidence td')].some(td => td.textContent.startsWith('zongertinib')), null, { timeout: 20_000 });
+  await page.evaluate(() => window.explorer.cy.fit(undefined, 24));
   await page.screenshot({ path: join(out, 'explorer.png') });
 
   if (foreign.length) throw new Error(`the explorer tried to reach other origins: ${foreign.join(', ')}`);

@@ -33,6 +33,8 @@ const graph = graphView(document.getElementById('graph'), {
   onEdge: edge => showRelationship(edgeView(edge)),
 });
 renderLegend(document.getElementById('legend'));
+// On a phone the long lists start folded, so the graph and the details come first.
+if (matchMedia('(max-width: 900px)').matches) document.querySelectorAll('.controls details').forEach(details => { details.open = false; });
 // For the browser console (and the browser test): the cytoscape instance of the drawing.
 window.explorer = { cy: graph.cy };
 
@@ -47,7 +49,7 @@ const hops = () => Number(document.querySelector('input[name=hops]:checked').val
 function edgeView(data) {
   const from = graph.node(data.source);
   const to = graph.node(data.target);
-  return { relationship: data.relationship, fromName: from?.name ?? data.source, toName: to?.name ?? data.target, label: `${from?.name} ${data.type} ${to?.name}` };
+  return { relationship: data.relationship, from, to, fromName: from?.name ?? data.source, toName: to?.name ?? data.target, label: `${from?.name} ${data.type} ${to?.name}` };
 }
 
 let lastGraphQuery = null;
@@ -55,7 +57,7 @@ function showRelationship(edge, recorded = lastGraphQuery) {
   document.getElementById('relationship-panel')?.remove();
   const holder = el('div');
   side.prepend(holder);
-  relationshipPanel(holder, edge, recorded);
+  relationshipPanel(holder, edge, recorded, node => select(node));
   holder.replaceWith(...holder.childNodes);
   document.querySelector('#relationship-panel h2')?.focus?.();
 }
@@ -100,19 +102,38 @@ async function loadAround(node, { replace }) {
 }
 
 /** A node picked in search, clicked, or named in the address: its neighbourhood, its panel, the view for its kind. */
+// While something loads the main region says so (aria-busy), for assistive technology and for the browser test.
+let loading = 0;
+const main = document.querySelector('main');
+async function busy(work) {
+  main.setAttribute('aria-busy', String(++loading > 0));
+  try {
+    return await work();
+  } finally {
+    main.setAttribute('aria-busy', String(--loading > 0));
+  }
+}
+
 let focused = null;
-async function select(node, { replace = false } = {}) {
+function select(node, options) {
+  return busy(() => show(node, options));
+}
+
+async function show(node, { replace = false } = {}) {
   if (replace) {
     focused = node;
     history.replaceState(null, '', `#node=${encodeURIComponent(node.id)}`);
   }
   await loadAround(node, { replace });
   side.replaceChildren();
+  // The view that answers the kind's common question first, then the node's own facts.
+  const view = node.kind === 'Variant' ? variantDrugsView(side, node)
+    : node.kind === 'Drug' ? drugAdverseEventsView(side, node)
+      : node.kind === 'Trial' ? trialArmsView(side, node)
+        : null;
   const inView = () => graph.edgesOf(node.id).map(edgeView);
-  await nodePanel(side, node, { inView, onRelationship: edge => showRelationship(edge), onExpand: n => loadAround(n, { replace: false }) });
-  if (node.kind === 'Variant') variantDrugsView(side, node);
-  else if (node.kind === 'Drug') drugAdverseEventsView(side, node);
-  else if (node.kind === 'Trial') trialArmsView(side, node);
+  await nodePanel(side, node, { inView, onRelationship: edge => showRelationship(edge), onExpand: n => busy(() => loadAround(n, { replace: false })) });
+  await view;
 }
 
 searchBox(document.getElementById('search'), { onPick: node => select(node, { replace: true }), onError: error => say(error.message, true) });
@@ -127,7 +148,7 @@ document.getElementById('path-form').addEventListener('submit', async event => {
   if (!ends.from || !ends.to) { say('Pick both ends of the path from the suggestions.', true); return; }
   side.replaceChildren();
   const maxHops = Number(document.getElementById('path-hops').value);
-  const panel = await pathsPanel(side, graph, { from: ends.from, to: ends.to, maxHops, onRelationship: (edge, recorded) => showRelationship(edge, recorded) });
+  const panel = await busy(() => pathsPanel(side, graph, { from: ends.from, to: ends.to, maxHops, onRelationship: (edge, recorded) => showRelationship(edge, recorded) }));
   if (panel.query.last.length) graphQuery.record(panel.query.last[0].operation, panel.query.last[0].variables);
   say(`Paths from ${ends.from.name} to ${ends.to.name}.`);
 });

@@ -40,7 +40,7 @@ export async function nodePanel(container, node, { inView, onRelationship, onExp
 }
 
 /** A relationship as loaded with the neighbourhood or path that drew it; its query button shows that query. */
-export function relationshipPanel(container, edge, recorded) {
+export function relationshipPanel(container, edge, recorded, onNode) {
   const relationship = edge.relationship;
   const panel = section(container, `${relationship.type}`, { id: 'relationship-panel' });
   if (recorded) panel.query.record(recorded.operation, recorded.variables);
@@ -48,7 +48,11 @@ export function relationshipPanel(container, edge, recorded) {
     .filter(([name]) => !COMMON.has(name))
     .map(([name, v]) => [words(name), name.endsWith('Percent') && v !== null ? `${v}%` : value(v)]);
   panel.show(
-    el('p', { class: 'ends' }, el('strong', {}, edge.fromName), ` ${relationship.type} `, el('strong', {}, edge.toName)),
+    // The ends as buttons: from the keyboard, the way on to the next node.
+    el('p', { class: 'ends' },
+      edge.from ? el('button', { type: 'button', class: 'link', onclick: () => onNode(edge.from) }, edge.fromName) : el('strong', {}, edge.fromName),
+      ` ${relationship.type} `,
+      edge.to ? el('button', { type: 'button', class: 'link', onclick: () => onNode(edge.to) }, edge.toName) : el('strong', {}, edge.toName)),
     el('p', {}, statusBadge(relationship.status, relationship.statusNote), relationship.statusNote ? el('span', { class: 'muted' }, ` ${relationship.statusNote}`) : null),
     facts([['Evidence level', value(relationship.evidenceLevel)], ['Qualifier', relationship.qualifier], ...figures]),
     el('h3', {}, 'Citations'),

@@ -19,7 +19,7 @@ export async function pathsPanel(container, graph, { from, to, maxHops, onRelati
         // OUTGOING: the path walks the relationship from its start (nodes[i]) to its end (nodes[i+1]).
         graph.addEdge(a.id, b, step.relationship, step.direction);
         const [start, end] = step.direction === 'INCOMING' ? [b, a] : [a, b];
-        return { relationship: step.relationship, fromName: start.name, toName: end.name, label: `${start.name} ${step.relationship.type} ${end.name}` };
+        return { relationship: step.relationship, from: start, to: end, fromName: start.name, toName: end.name, label: `${start.name} ${step.relationship.type} ${end.name}` };
       });
       return { path, edges };
     });

@@ -147,6 +147,7 @@ export const DRUG_ADVERSE_EVENTS = `query DrugAdverseEvents($drugs: [String!]) {
       to { key name }
       relationship {
         key
+        qualifier
         ... on HasAdverseEventRelationship { n anyGradePercent grade3PlusPercent attribution source }
       }
     }

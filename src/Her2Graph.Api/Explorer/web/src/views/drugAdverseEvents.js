@@ -1,5 +1,5 @@
-// A drug's adverse events as a chart: any-grade against grade ≥3 incidence per trial arm, for the drug and any drugs
-// picked to compare with; the same figures as a table with their citations below it.
+// A drug's adverse events as a chart: for one adverse event at a time, any-grade against grade ≥3 incidence in every
+// trial arm of the drug and of the drugs picked to compare with; all the figures as a table with their citations.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { citationList, el, figure } from '../dom.js';
 import { runQuery } from '../graphql.js';
@@ -8,9 +8,9 @@ import { section } from '../section.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-// One hue per arm; grade ≥3 solid, any grade a light tint of it.
-const PALETTE = ['#1f6fb2', '#c0392b', '#1e8449', '#7d3c98', '#b9770e', '#117a65', '#884ea0', '#2e4053'];
-const tint = hex => `${hex}66`;
+const ANY_GRADE = '#9ec5e8';
+const clip = text => (text.length > 42 ? `${text.slice(0, 41)}…` : text);
+const GRADE_3_PLUS = '#1f4e8c';
 
 export function drugAdverseEventsView(container, drug) {
   const panel = section(container, `Adverse events of ${drug.name}`, { id: 'drug-adverse-events' });
@@ -21,17 +21,40 @@ export function drugAdverseEventsView(container, drug) {
     chart?.destroy();
     const rows = data.evidence.nodes.filter(row => row.relationship.anyGradePercent !== null || row.relationship.grade3PlusPercent !== null);
     const armOf = row => `${row.from.regimen?.nodes.map(d => d.name).join(' + ') ?? ''} · ${row.from.trial?.name ?? row.from.name} ${row.from.cohort ?? ''}`.trim();
-    const terms = [...new Set(rows.map(row => row.to.name))];
-    const arms = [...new Set(rows.map(armOf))];
-    const datasets = arms.flatMap((arm, index) => {
-      const color = PALETTE[index % PALETTE.length];
-      const of = field => terms.map(term => rows.find(row => row.to.name === term && armOf(row) === arm)?.relationship[field] ?? null);
-      return [
-        { label: `${arm}: any grade`, data: of('anyGradePercent'), backgroundColor: tint(color), borderColor: color, borderWidth: 1 },
-        { label: `${arm}: grade ≥3`, data: of('grade3PlusPercent'), backgroundColor: color },
-      ];
-    });
-    const canvas = el('canvas', { role: 'img', 'aria-label': `Incidence (%) of ${terms.length} adverse events in ${arms.length} trial arms, any grade and grade 3 or higher` });
+    // Adverse events reported by the most arms first: the default is the one that compares best.
+    const terms = [...new Set(rows.map(row => row.to.name))]
+      .map(term => ({ term, arms: rows.filter(row => row.to.name === term).length }))
+      .sort((a, b) => b.arms - a.arms || a.term.localeCompare(b.term));
+    const choose = el('select', { id: 'adverse-event-choice', onchange: event => plot(event.target.value) },
+      terms.map(({ term, arms }) => el('option', { value: term }, `${term} (${arms} arm${arms === 1 ? '' : 's'})`)));
+    const canvas = el('canvas', { role: 'img' });
+    const wrapper = el('div', { class: 'chart' }, canvas);
+    const plot = term => {
+      chart?.destroy();
+      const shown = rows.filter(row => row.to.name === term);
+      canvas.setAttribute('aria-label', `${term}: incidence (%) in ${shown.length} trial arms, any grade and grade 3 or higher`);
+      wrapper.style.height = `${shown.length * 44 + 90}px`;
+      chart = new Chart(canvas, {
+        type: 'bar',
+        data: {
+          // Drug, then trial and cohort, then what tells two figures of one arm apart (the relationship's qualifier).
+          labels: shown.map(row => [
+            clip(row.from.regimen?.nodes.map(d => d.name).join(' + ') ?? ''),
+            clip(`${row.from.trial?.name ?? ''} ${row.from.cohort ?? ''}`.trim()),
+            clip(row.relationship.qualifier ?? ''),
+          ].filter(Boolean)),
+          datasets: [
+            { label: 'any grade', data: shown.map(row => row.relationship.anyGradePercent), backgroundColor: ANY_GRADE },
+            { label: 'grade ≥3', data: shown.map(row => row.relationship.grade3PlusPercent), backgroundColor: GRADE_3_PLUS },
+          ],
+        },
+        options: {
+          indexAxis: 'y', animation: false, maintainAspectRatio: false, responsive: true,
+          scales: { x: { beginAtZero: true, title: { display: true, text: `${term}, % of patients` } }, y: { ticks: { font: { size: 10 } } } },
+          plugins: { legend: { position: 'top', align: 'start' } },
+        },
+      });
+    };
     const others = data.comparable.nodes.filter(other => other.key !== drug.key);
     const picker = el('fieldset', { class: 'compare' }, el('legend', {}, 'Compare with'),
       others.map(other => el('label', {}, el('input', {
@@ -46,20 +69,9 @@ export function drugAdverseEventsView(container, drug) {
           el('td', { class: 'number' }, figure(row.relationship.anyGradePercent, '%')),
           el('td', { class: 'number' }, figure(row.relationship.grade3PlusPercent, '%')),
           el('td', {}, citationList(row.citations)))))));
-    const wrapper = el('div', { class: 'chart', style: `height:${Math.max(220, terms.length * (arms.length * 2 * 7 + 14) + 80)}px` }, canvas);
-    queueMicrotask(() => {
-      chart = new Chart(canvas, {
-        type: 'bar',
-        data: { labels: terms, datasets },
-        options: {
-          indexAxis: 'y', animation: false, maintainAspectRatio: false, responsive: true,
-          scales: { x: { min: 0, max: 100, title: { display: true, text: 'incidence, % of patients' } } },
-          plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 10 } } } },
-        },
-      });
-    });
+    if (terms.length) queueMicrotask(() => plot(terms[0].term));
     if (!rows.length) return [picker, el('p', { class: 'muted' }, 'No adverse-event incidence is recorded for these drugs.')];
-    return [picker, wrapper, table];
+    return [picker, el('label', { for: 'adverse-event-choice' }, 'Adverse event '), choose, wrapper, table];
   });
   return draw();
 }
