@@ -116,6 +116,10 @@ try {
   check(links.length > 0, 'the relationship panel has no citation link');
   check(links.every(href => /^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org|clinicaltrials\.gov|www\.ncbi\.nlm\.nih\.gov|www\.fda\.gov|www\.ema\.europa\.eu|[a-z0-9.-]+)\//.test(href)), `a citation link is not a web link: ${links}`);
   console.log(`relationship ${edgePoint.type}: citations ${links.join(' ')}`);
+  await page.locator('#relationship-panel .query-button').click();
+  const drawnBy = await page.locator('#query-dialog pre.query-text').first().innerText();
+  check(drawnBy.includes('query Neighbourhood') && drawnBy.includes('... on Drug'), `the relationship's query is not the one that drew it: ${drawnBy.slice(0, 80)}`);
+  await page.locator('#query-close').click();
 
   step('a relationship panel leads on to its ends, by keyboard');
   await page.locator('#relationship-panel .ends button').first().focus();

@@ -50,15 +50,15 @@ export function graphView(container, { onNode, onEdge }) {
   return {
     clear: () => cy.elements().remove(),
     addNode,
-    /** One relationship walked from `originId` (direction as the API gives it) to `node`. */
-    addEdge(originId, node, relationship, direction) {
+    /** One relationship walked from `originId` (direction as the API gives it) to `node`, drawn by `query`. */
+    addEdge(originId, node, relationship, direction, query) {
       addNode(node);
       const [source, target] = direction === 'INCOMING' ? [node.id, originId] : [originId, node.id];
       if (cy.getElementById(relationship.key).length) return;
       cy.add({
         group: 'edges',
         classes: relationship.status === 'VERIFIED' ? '' : 'unverified',
-        data: { id: relationship.key, source, target, type: relationship.type, relationship },
+        data: { id: relationship.key, source, target, type: relationship.type, relationship, query },
       });
     },
     focus(id) {

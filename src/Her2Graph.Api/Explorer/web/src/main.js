@@ -30,7 +30,7 @@ const say = (message, isError = false) => {
 
 const graph = graphView(document.getElementById('graph'), {
   onNode: node => select(node),
-  onEdge: edge => showRelationship(edgeView(edge)),
+  onEdge: edge => showRelationship(edgeView(edge), edge.query),
 });
 renderLegend(document.getElementById('legend'));
 // On a phone the long lists start folded, so the graph and the details come first.
@@ -52,19 +52,19 @@ function edgeView(data) {
   return { relationship: data.relationship, from, to, fromName: from?.name ?? data.source, toName: to?.name ?? data.target, label: `${from?.name} ${data.type} ${to?.name}` };
 }
 
-let lastGraphQuery = null;
-function showRelationship(edge, recorded = lastGraphQuery) {
+/** The relationship panel, on top of the side column; its query button shows the request that drew the relationship. */
+function showRelationship(edge, recorded = edge.query) {
   document.getElementById('relationship-panel')?.remove();
   const holder = el('div');
   side.prepend(holder);
   relationshipPanel(holder, edge, recorded, node => select(node));
   holder.replaceWith(...holder.childNodes);
-  document.querySelector('#relationship-panel h2')?.focus?.();
+  document.querySelector('#relationship-panel h2')?.focus();
 }
 
-/** Draws the edges of one `relationships` connection walked from `originId`. */
-function draw(originId, connection) {
-  for (const edge of connection?.edges ?? []) graph.addEdge(originId, edge.node, edge.relationship, edge.direction);
+/** Draws the edges of one `relationships` connection walked from `originId`, each remembering the request it came from. */
+function draw(originId, connection, query) {
+  for (const edge of connection?.edges ?? []) graph.addEdge(originId, edge.node, edge.relationship, edge.direction, query);
 }
 
 async function loadAround(node, { replace }) {
@@ -78,16 +78,15 @@ async function loadAround(node, { replace }) {
     if (!data.node) { say(`${node.name} is no longer in the graph.`, true); return; }
     if (replace) graph.clear();
     graph.addNode(data.node);
-    draw(data.node.id, data.node.relationships);
+    draw(data.node.id, data.node.relationships, { operation, variables });
     graphQuery.record(operation, variables);
-    lastGraphQuery = { operation, variables };
     if (replace && hops() === 2) {
       const firstHop = [...new Map(data.node.relationships.edges.map(edge => [edge.node.id, edge.node])).values()].slice(0, SECOND_HOP_NODES);
       if (firstHop.length) {
         const second = secondHop([...new Set(firstHop.map(n => n.kind))]);
         const secondVariables = { ids: firstHop.map(n => n.id), types, first: SECOND_HOP };
         const more = await runQuery(second, secondVariables);
-        more.nodes.forEach(reached => reached && draw(reached.id, reached.relationships));
+        more.nodes.forEach(reached => reached && draw(reached.id, reached.relationships, { operation: second, variables: secondVariables }));
         graphQuery.recordNext(second, secondVariables);
       }
     }
@@ -131,7 +130,7 @@ async function show(node, { replace = false } = {}) {
     : node.kind === 'Drug' ? drugAdverseEventsView(side, node)
       : node.kind === 'Trial' ? trialArmsView(side, node)
         : null;
-  const inView = () => graph.edgesOf(node.id).map(edgeView);
+  const inView = () => graph.edgesOf(node.id).map(data => ({ ...edgeView(data), query: data.query }));
   await nodePanel(side, node, { inView, onRelationship: edge => showRelationship(edge), onExpand: n => busy(() => loadAround(n, { replace: false })) });
   await view;
 }

@@ -17,7 +17,7 @@ export async function pathsPanel(container, graph, { from, to, maxHops, onRelati
       const edges = path.steps.map((step, i) => {
         const [a, b] = [path.nodes[i], path.nodes[i + 1]];
         // OUTGOING: the path walks the relationship from its start (nodes[i]) to its end (nodes[i+1]).
-        graph.addEdge(a.id, b, step.relationship, step.direction);
+        graph.addEdge(a.id, b, step.relationship, step.direction, { operation: PATHS, variables });
         const [start, end] = step.direction === 'INCOMING' ? [b, a] : [a, b];
         return { relationship: step.relationship, from: start, to: end, fromName: start.name, toName: end.name, label: `${start.name} ${step.relationship.type} ${end.name}` };
       });

@@ -4,7 +4,8 @@ import { queryButton } from './queryDialog.js';
 
 export function section(container, title, { id } = {}) {
   const query = queryButton(title);
-  const heading = el('h2', {}, title);
+  // Focusable from script, so a panel opened by a click or a key takes the keyboard focus with it.
+  const heading = el('h2', { tabindex: '-1' }, title);
   const body = el('div', { class: 'section-body', 'aria-live': 'polite' });
   const element = el('section', { class: 'panel', id, 'aria-label': title }, el('header', {}, heading, query.button), body);
   container.append(element);
