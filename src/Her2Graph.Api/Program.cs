@@ -2,6 +2,7 @@ using Her2Graph.Api.Auth;
 using Her2Graph.Api.Bounds;
 using Her2Graph.Api.Caching;
 using Her2Graph.Api.Endpoint;
+using Her2Graph.Api.Explorer;
 using Her2Graph.Api.Health;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.PersistedDocuments;
@@ -59,6 +60,9 @@ app.UseGraphQLRateLimits();
 
 // GraphQL over HTTP, the Banana Cake Pop IDE and the SDL
 app.MapGraphQL();
+
+// The graph explorer at /explore: a page over the public GraphQL endpoint
+app.MapExplorer();
 
 // /health/live and /health/ready
 app.MapHealth();
