@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Her2Graph.Cli.Progress;
 using Her2Graph.Cli.Push;
 using Her2Graph.Domain.Store;
 using Her2Graph.Seeding.Files;
@@ -35,12 +36,12 @@ internal static class SeedCommand
                 var key = arguments.Key ?? console.GetEnvironmentVariable(SeedArguments.KeyVariable);
                 if (string.IsNullOrEmpty(key)) return await CommandUsage.FailAsync(parseResult, console, $"--to needs a curator key: --key KEY or {SeedArguments.KeyVariable}");
                 using var api = ApiClient(arguments.To, console);
-                report = await SeedPush.RunAsync(folder, api, key, arguments.DryRun, console.Out, cancellationToken);
+                report = await CommandProgress.RunAsync(console, progress => SeedPush.RunAsync(folder, api, key, arguments.DryRun, progress, cancellationToken));
             }
             else
             {
                 var database = Path.GetFullPath(arguments.Database ?? SeedArguments.DefaultDatabase, console.CurrentDirectory);
-                report = await ImportAsync(folder, database, arguments.DryRun, console.Out, cancellationToken);
+                report = await CommandProgress.RunAsync(console, progress => ImportAsync(folder, database, arguments.DryRun, progress, cancellationToken));
             }
         }
         catch (Exception e) when (e is SqliteException or InvalidDataException or GraphModelMismatchException)
@@ -63,20 +64,22 @@ internal static class SeedCommand
         return ExitCodes.InvalidInput;
     }
 
-    private static async Task<SeedReport> ImportAsync(string folder, string database, bool dryRun, TextWriter log, CancellationToken cancellationToken)
+    private static async Task<SeedReport> ImportAsync(string folder, string database, bool dryRun, CommandProgress progress, CancellationToken cancellationToken)
     {
+        var steps = progress.For<ImportProgress>(p => (p.Stage, p.Done, p.Total));
+
         // A dry run must not create a database; with none there is nothing outside the folder to refer to.
         if (dryRun && !File.Exists(database))
         {
-            var report = await SeedImporter.CheckAsync(folder, ExistingNodes.None, log, cancellationToken);
-            if (report.IsValid) await log.WriteLineAsync("dry run: nothing written");
+            var report = await SeedImporter.CheckAsync(folder, ExistingNodes.None, progress.Log, steps, cancellationToken);
+            if (report.IsValid) await progress.Log.WriteLineAsync("dry run: nothing written");
             return report;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(database)!);
         using var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions(database), cancellationToken);
         var importer = new SeedImporter(store, TimeProvider.System);
-        return await importer.ImportAsync(folder, new SeedOptions(dryRun), log, cancellationToken);
+        return await importer.ImportAsync(folder, new SeedOptions(dryRun, Progress: steps), progress.Log, cancellationToken);
     }
 
     private static HttpClient ApiClient(string url, CommandConsole console)
