@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Her2Graph.Cli.Health;
 using Her2Graph.Cli.Seed;
 
 namespace Her2Graph.Cli;
@@ -39,7 +40,7 @@ internal static class CommandLine
             """)
         {
             HelpName = Name,
-            Subcommands = { SeedCommand.Create(console) },
+            Subcommands = { SeedCommand.Create(console), HealthCommand.Create(console) },
         };
 
         // Redirected output has no width, and the library would then never wrap.
