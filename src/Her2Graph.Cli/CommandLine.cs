@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Her2Graph.Cli.Copy;
+using Her2Graph.Cli.Export;
 using Her2Graph.Cli.Health;
+using Her2Graph.Cli.Release;
 using Her2Graph.Cli.Seed;
 
 namespace Her2Graph.Cli;
@@ -40,7 +43,11 @@ internal static class CommandLine
             """)
         {
             HelpName = Name,
-            Subcommands = { SeedCommand.Create(console), HealthCommand.Create(console) },
+            Subcommands =
+            {
+                SeedCommand.Create(console), CopyCommand.Create(console), ExportCommand.Create(console), ReleaseCommand.Create(console),
+                HealthCommand.Create(console),
+            },
         };
 
         // Redirected output has no width, and the library would then never wrap.

@@ -16,6 +16,9 @@ internal abstract record StoreLocator
 
     public const string DefaultDatabase = "neo4j";
 
+    /// <summary>The store a command reads when given none: the file <c>her2graph seed</c> writes and the API reads by default.</summary>
+    public const string DefaultSqlitePath = Seed.SeedArguments.DefaultDatabase;
+
     public const string Syntax = "PATH, sqlite:PATH, or a Neo4j Query API URL http(s)://HOST:7474[?database=NAME]";
 
     private const string SqlitePrefix = "sqlite:";
@@ -26,6 +29,9 @@ internal abstract record StoreLocator
 
     /// <summary>The store as the user would name it in a report; never a password.</summary>
     public abstract string Describe();
+
+    /// <summary>What help shows as a default value.</summary>
+    public sealed override string ToString() => Describe();
 
     /// <summary>The locator, or false with the reason in <paramref name="error"/>.</summary>
     /// <param name="currentDirectory">Where a relative SQLite path starts.</param>
