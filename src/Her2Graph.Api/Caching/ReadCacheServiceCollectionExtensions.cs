@@ -14,6 +14,7 @@ internal static class ReadCacheServiceCollectionExtensions
     {
         var options = configuration.GetSection(ReadCacheOptions.Section).Get<ReadCacheOptions>() ?? new ReadCacheOptions();
         services.AddSingleton(options);
+        services.AddScoped<RequestGraphVersion>();
         services.TryAddSingleton(TimeProvider.System);
         if (!options.UsesRedis)
         {
@@ -27,8 +28,12 @@ internal static class ReadCacheServiceCollectionExtensions
     }
 
     /// <summary>The store a DI scope reads through: <paramref name="store"/> behind the registered read cache, at one graph version.</summary>
-    public static IGraphStore DecorateWithReadCache(this IServiceProvider provider, IGraphStore store) =>
-        new CachedGraphStore(store, provider.GetRequiredService<IReadCache>(), provider.GetRequiredService<ILogger<CachedGraphStore>>());
+    public static IGraphStore DecorateWithReadCache(this IServiceProvider provider, IGraphStore store)
+    {
+        var cached = new CachedGraphStore(store, provider.GetRequiredService<IReadCache>(), provider.GetRequiredService<ILogger<CachedGraphStore>>());
+        if (provider.GetService<RequestGraphVersion>() is { } request) request.Store = cached;
+        return cached;
+    }
 
     // With the client's defaults a Redis outage costs 5 to 21 s per call (DESIGN.md): these make it cost at most one
     // timeout, after which the circuit breaker makes it cost nothing. They override the configuration string on purpose.
