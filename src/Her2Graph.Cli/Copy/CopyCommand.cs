@@ -25,7 +25,11 @@ internal static class CopyCommand
             from, to,
         };
         command.SetAction((parseResult, cancellationToken) => StoreCommandRun.RunAsync(
-            parseResult, console, () => RunAsync(parseResult.GetValue(from)!, parseResult.GetValue(to)!, console, cancellationToken), cancellationToken));
+            parseResult,
+            console,
+            () => RunAsync(parseResult.GetValue(from)!, parseResult.GetValue(to)!, console, cancellationToken),
+            cancellationToken,
+            afterCancel: "the target keeps the batches sent; run the same copy again to finish it"));
         return command;
     }
 

@@ -13,7 +13,9 @@ namespace Her2Graph.Cli.Stores;
 /// </summary>
 internal static class StoreCommandRun
 {
-    public static async Task<int> RunAsync(ParseResult parseResult, CommandConsole console, Func<Task<int>> work, CancellationToken cancellationToken)
+    /// <param name="afterCancel">What a cancelled run left and how to go on, when there is something to say.</param>
+    public static async Task<int> RunAsync(
+        ParseResult parseResult, CommandConsole console, Func<Task<int>> work, CancellationToken cancellationToken, string? afterCancel = null)
     {
         var command = $"{CommandLine.Name} {parseResult.CommandResult.Command.Name}";
         try
@@ -32,7 +34,7 @@ internal static class StoreCommandRun
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await console.Error.WriteLineAsync($"{command}: cancelled");
+            await console.Error.WriteLineAsync($"{command}: cancelled{(afterCancel is null ? string.Empty : "; " + afterCancel)}");
             return ExitCodes.InvalidInput;
         }
         catch (Exception e) when (e is CopyRefusedException or GraphChangedDuringReadException or GraphModelMismatchException

@@ -79,4 +79,20 @@ public sealed class CopyCommandTests : IDisposable
         Assert.False(File.Exists(_stores.PathOf("target.db")));
         Assert.False(File.Exists(_stores.PathOf("missing.db")));
     }
+
+    [Fact]
+    public async Task Copy_Cancelled_SaysHowToFinishItAndExitsOne()
+    {
+        await _stores.SeedAsync("source.db");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var exitCode = await Her2Graph.Cli.CommandLine.RunAsync(
+            ["copy", "--from", "source.db", "--to", "target.db"], new Her2Graph.Cli.CommandConsole(stdout, stderr, _stores.Root), cancelled.Token);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("her2graph copy: cancelled; the target keeps the batches sent; run the same copy again to finish it", stderr.ToString().TrimEnd());
+    }
 }
