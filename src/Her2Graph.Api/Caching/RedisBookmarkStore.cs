@@ -37,6 +37,9 @@ internal sealed class RedisBookmarkStore(
         await _own.UpdateAsync(used, received, cancellationToken);
 
         // One MULTI: another replica never sees the set without the bookmarks that replace the removed ones.
+        // REVIEW: when this update cannot reach Redis, other replicas read without this write's bookmark and may be
+        // answered by a member that has not applied it yet (replication usually takes milliseconds); this replica
+        // still waits for it (its own bookmarks are always added). A durable outbox would close the gap at a cost.
         await CallAsync<object>(
             async () =>
             {
