@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j.Bookmarks;
-using Her2Graph.Storage.Neo4j.Json;
 
 namespace Her2Graph.Storage.Neo4j.Http;
 
@@ -52,7 +51,7 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
     public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var used = await Bookmarks.GetAsync(cancellationToken) ?? [];
-        var result = (await SendAsync(HttpMethod.Post, _queryUri, Body(statement, parameters, used, read: false), affinity: null, cancellationToken)).Result;
+        var result = (await SendAsync(HttpMethod.Post, _queryUri, Neo4jRequestBody.Starting(statement, parameters, used, read: false), affinity: null, cancellationToken)).Result;
         await KeepAsync(used, result);
         return result;
     }
@@ -65,7 +64,7 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
     public async Task<Neo4jResult> ReadAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var known = await Bookmarks.GetAsync(cancellationToken);
-        var body = Body(statement, parameters, known ?? [], read: known is not null);
+        var body = Neo4jRequestBody.Starting(statement, parameters, known ?? [], read: known is not null);
         return (await SendAsync(HttpMethod.Post, _queryUri, body, affinity: null, cancellationToken)).Result;
     }
 
@@ -74,7 +73,7 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
         string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var used = await Bookmarks.GetAsync(cancellationToken) ?? [];
-        var (result, affinity) = await SendAsync(HttpMethod.Post, TransactionUri(null), Body(statement, parameters, used, read: false), affinity: null, cancellationToken);
+        var (result, affinity) = await SendAsync(HttpMethod.Post, TransactionUri(null), Neo4jRequestBody.Starting(statement, parameters, used, read: false), affinity: null, cancellationToken);
         var id = result.TransactionId ?? throw new Neo4jQueryException("Her2Graph.NoTransaction", "the server opened no transaction");
         return (new Neo4jTransaction(this, id, affinity, used), result);
     }
@@ -88,19 +87,6 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
 
     internal Uri TransactionUri(string? id, string? suffix = null) =>
         new($"{_queryUri.AbsoluteUri}/tx{(id is null ? string.Empty : "/" + Uri.EscapeDataString(id))}{suffix}");
-
-    internal static JsonObject Body(string statement, IReadOnlyDictionary<string, object?> parameters) =>
-        new() { ["statement"] = statement, ["parameters"] = Neo4jTypedJsonWriter.Parameters(parameters) };
-
-    // The Query API's transaction configuration, in the body of a request that starts a transaction: "bookmarks" (the
-    // server waits until it has applied them) and "accessMode" (Write when absent: the leader).
-    private static JsonObject Body(string statement, IReadOnlyDictionary<string, object?> parameters, IReadOnlyList<string> bookmarks, bool read)
-    {
-        var body = Body(statement, parameters);
-        if (bookmarks.Count > 0) body["bookmarks"] = new JsonArray([.. bookmarks.Select(b => JsonValue.Create(b))]);
-        if (read) body["accessMode"] = "Read";
-        return body;
-    }
 
     internal async Task<(Neo4jResult Result, string? Affinity)> SendAsync(
         HttpMethod method, Uri uri, JsonObject? body, string? affinity, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ internal sealed class Neo4jTransaction(Neo4jQueryClient client, string id, strin
     public string? Affinity => affinity;
 
     public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        (await client.SendAsync(HttpMethod.Post, client.TransactionUri(id), Neo4jQueryClient.Body(statement, parameters), affinity, cancellationToken)).Result;
+        (await client.SendAsync(HttpMethod.Post, client.TransactionUri(id), Neo4jRequestBody.Statement(statement, parameters), affinity, cancellationToken)).Result;
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
