@@ -63,6 +63,13 @@ public sealed class PublishedApiTests(ITestOutputHelper output)
                 Assert.Equal("trastuzumab deruxtecan", data.GetProperty("drug").GetProperty("key").GetString());
                 Assert.True(data.GetProperty("graph").GetProperty("version").GetInt64() > 0);
                 Assert.Contains(Path.Combine(published, "api", "graph-seed"), log.ToString(), StringComparison.Ordinal);
+
+                // The IDE a browser gets at /graphql comes from the published copy of the npm package.
+                using var ide = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+                ide.Headers.Accept.ParseAdd("text/html");
+                using var page = await http.SendAsync(ide);
+                Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+                Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
             }
             finally
             {
