@@ -2,19 +2,26 @@
 # The Her2Graph API image: the published API and CLI on the ASP.NET runtime, listening on 8080 as the image's non-root
 # user. Built by `docker compose build` (docker-compose.yml); not exercised in this repository's CI (no Docker engine).
 
-# 1. The IDE's npm package (Banana Cake Pop) from the committed lock file. The SDK image has no Node.js, so the assets
-#    are fetched here and copied into the build stage, which then skips its own `npm ci` (SkipBananaCakePop).
-FROM node:22-bookworm-slim AS ide
-WORKDIR /src/src/Her2Graph.Api/Ide
-COPY src/Her2Graph.Api/Ide/package.json src/Her2Graph.Api/Ide/package-lock.json ./
-RUN npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+# 1. The browser assets, from the committed lock files: the IDE's npm package (Banana Cake Pop), and the explorer bundled
+#    by esbuild from cytoscape and chart.js. The SDK image has no Node.js, so they are made here and copied into the
+#    build stage, which then skips its own npm steps (SkipBananaCakePop, SkipExplorer).
+FROM node:22-bookworm-slim AS web
+WORKDIR /src/src/Her2Graph.Api
+COPY src/Her2Graph.Api/Ide/package.json src/Her2Graph.Api/Ide/package-lock.json Ide/
+RUN cd Ide && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+COPY src/Her2Graph.Api/Explorer/web/package.json src/Her2Graph.Api/Explorer/web/package-lock.json Explorer/web/
+RUN cd Explorer/web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+COPY src/Her2Graph.Api/Explorer/web/build.mjs Explorer/web/
+COPY src/Her2Graph.Api/Explorer/web/src Explorer/web/src
+RUN cd Explorer/web && node build.mjs
 
-# 2. dotnet publish of the API (with graph-seed/ and the IDE) and the CLI, by the same script a bare machine uses.
+# 2. dotnet publish of the API (with graph-seed/, the IDE and the explorer) and the CLI, by the same script a bare machine uses.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-COPY --from=ide /src/src/Her2Graph.Api/Ide/node_modules src/Her2Graph.Api/Ide/node_modules
-RUN scripts/publish.sh /out -p:SkipBananaCakePop=true
+COPY --from=web /src/src/Her2Graph.Api/Ide/node_modules src/Her2Graph.Api/Ide/node_modules
+COPY --from=web /src/src/Her2Graph.Api/Explorer/web/dist src/Her2Graph.Api/Explorer/web/dist
+RUN scripts/publish.sh /out -p:SkipBananaCakePop=true -p:SkipExplorer=true
 
 # 3. The runtime: no SDK, no Node.js, no curl. APP_UID (1654) is the non-root user the .NET images define.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

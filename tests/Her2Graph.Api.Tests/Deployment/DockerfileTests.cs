@@ -22,7 +22,9 @@ public sealed class DockerfileTests
         Assert.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0 ", stages[1], StringComparison.Ordinal);
         Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0 ", stages[2], StringComparison.Ordinal);
         Assert.Contains(StageOf("build"), line => line.StartsWith("RUN scripts/publish.sh /out", StringComparison.Ordinal));
-        Assert.Contains(StageOf("ide"), line => line.StartsWith("RUN npm ci", StringComparison.Ordinal));
+        Assert.Contains(StageOf("web"), line => line.StartsWith("RUN cd Ide && npm ci", StringComparison.Ordinal));
+        Assert.Contains(StageOf("web"), line => line.StartsWith("RUN cd Explorer/web && node build.mjs", StringComparison.Ordinal));
+        Assert.Contains(StageOf("build"), line => line.Contains("-p:SkipBananaCakePop=true -p:SkipExplorer=true", StringComparison.Ordinal));
     }
 
     [Fact]

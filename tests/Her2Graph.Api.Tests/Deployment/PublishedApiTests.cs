@@ -34,6 +34,7 @@ public sealed class PublishedApiTests(ITestOutputHelper output)
             Assert.True(File.Exists(Path.Combine(published, "cli", "her2graph")));
             Assert.True(Directory.Exists(Path.Combine(published, "api", "graph-seed", "nodes")));
             Assert.True(File.Exists(Path.Combine(published, "api", "bananacakepop", "index.html")));
+            Assert.True(File.Exists(Path.Combine(published, "api", "explorer", "explorer.js")));
 
             var port = RedisServer.FreePort();
             var work = Directory.CreateDirectory(Path.Combine(folder.FullName, "work")).FullName;
@@ -70,6 +71,15 @@ public sealed class PublishedApiTests(ITestOutputHelper output)
                 using var page = await http.SendAsync(ide);
                 Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
                 Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+
+                // So does the explorer, bundled by the build.
+                using var explorer = await http.GetAsync("/explore/explorer.js");
+                Assert.Equal(System.Net.HttpStatusCode.OK, explorer.StatusCode);
+
+                // The Docker HEALTHCHECK's probe, from the published CLI.
+                var probe = await Command.RunAsync(
+                    Command.StartInfo(Path.Combine(published, "cli", "her2graph"), ["health", $"http://127.0.0.1:{port}/health/ready"], work), TimeSpan.FromSeconds(60));
+                Assert.True(probe.ExitCode == 0, probe.Describe());
             }
             finally
             {
