@@ -25,6 +25,10 @@ need_package chromium chromium
 # build says so and leaves them out, see Directory.Build.targets). Debian's npm brings Node.js along.
 need_package node nodejs
 need_package npm npm
+# The compose file test validates docker-compose.yml with Debian's docker-compose 1.29 (`config`; no Docker engine needed).
+need_package docker-compose docker-compose
+# The neo4j service's health check is run with GNU wget, as the neo4j image runs it, against a stand-in Query API.
+need_package wget wget
 command -v npm >/dev/null 2>&1 \
   || echo "npm is missing: the build leaves out the IDE, playwright-core and the Cypher parser; their tests skip (fail under CI=true)"
 

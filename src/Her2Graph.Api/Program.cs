@@ -2,6 +2,8 @@ using Her2Graph.Api.Auth;
 using Her2Graph.Api.Bounds;
 using Her2Graph.Api.Caching;
 using Her2Graph.Api.Endpoint;
+using Her2Graph.Api.Explorer;
+using Her2Graph.Api.Export;
 using Her2Graph.Api.Health;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.PersistedDocuments;
@@ -40,6 +42,9 @@ builder.Services.AddCuratorWrites();
 // Liveness and readiness checks
 builder.Services.AddHer2GraphHealthChecks();
 
+// Whole-graph downloads built once per graph version, and the releases the API reports (graph { release })
+builder.Services.AddExports(builder.Configuration);
+
 // Limits at the edge, errors without internals, the introspection switch, CORS, no Server header
 builder.Services.AddEdgeHardening(builder.Configuration);
 
@@ -67,8 +72,14 @@ app.UseGraphQLRateLimits();
 // GraphQL over HTTP, the Banana Cake Pop IDE and the SDL
 app.MapGraphQL();
 
+// The graph explorer at /explore: a page over the public GraphQL endpoint
+app.MapExplorer();
+
 // /health/live and /health/ready
 app.MapHealth();
+
+// /export/<format>: the served graph version as seed, json, cytoscape, graphml or tsv, rate-limited
+app.MapExports();
 
 await app.RunAsync();
 return Environment.ExitCode;

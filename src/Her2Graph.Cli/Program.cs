@@ -16,6 +16,11 @@ internal static class CliProgram
             cancellation.Cancel();
         };
 
-        return await CommandLine.RunAsync(args, new CommandConsole(Console.Out, Console.Error, Environment.CurrentDirectory), cancellation.Token);
+        var console = new CommandConsole(Console.Out, Console.Error, Environment.CurrentDirectory)
+        {
+            // TERM=dumb: a terminal that cannot move the cursor, so bars would print as a stream of redraws.
+            IsTerminal = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
+        };
+        return await CommandLine.RunAsync(args, console, cancellation.Token);
     }
 }

@@ -1,5 +1,6 @@
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
+using Her2Graph.Storage.Neo4j.Bookmarks;
 using Her2Graph.Storage.Neo4j.Http;
 using Her2Graph.Storage.Neo4j.Listing;
 using Her2Graph.Storage.Neo4j.Paths;
@@ -17,18 +18,25 @@ namespace Her2Graph.Storage.Neo4j;
 /// does both). It is thread-safe and meant to be a singleton, like the HttpClient it uses (which its owner disposes).
 /// A server that cannot be reached, times out or answers 5xx fails a call with <see cref="GraphStoreUnavailableException"/>;
 /// one that refuses the credentials, with <see cref="Neo4jQueryException"/> (<c>Neo.ClientError.Security.*</c>).
+/// On a cluster, reads go with <c>accessMode: Read</c> after the bookmarks of the latest writes (<see cref="IBookmarkStore"/>).
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore
 {
     private readonly Neo4jQueryClient _client;
+    private readonly INeo4jRunner _reads;
     private readonly Neo4jGraphStoreOptions _options;
 
-    /// <summary>A store on <paramref name="options"/>' server through <paramref name="httpClient"/>; no request until the first call.</summary>
-    public Neo4jGraphStore(HttpClient httpClient, Neo4jGraphStoreOptions options)
+    /// <summary>
+    /// A store on <paramref name="options"/>' server through <paramref name="httpClient"/>; no request until the first
+    /// call. <paramref name="bookmarks"/> keeps the latest writes' bookmarks: this process's memory when not given,
+    /// shared through Redis by API replicas.
+    /// </summary>
+    public Neo4jGraphStore(HttpClient httpClient, Neo4jGraphStoreOptions options, IBookmarkStore? bookmarks = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        _client = new Neo4jQueryClient(httpClient, options);
+        _client = new Neo4jQueryClient(httpClient, options, bookmarks);
+        _reads = _client.Reads;
         _options = options;
     }
 
@@ -48,41 +56,41 @@ public sealed class Neo4jGraphStore : IGraphStore
     }
 
     public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        await Neo4jEntityReads.NodesAsync(_client, ids, cancellationToken);
+        await Neo4jEntityReads.NodesAsync(_reads, ids, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphNode>>> FindNodesByXrefsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         XrefKeys.CheckBound(keys);
-        return await Neo4jEntityReads.NodesByXrefsAsync(_client, keys, cancellationToken);
+        return await Neo4jEntityReads.NodesByXrefsAsync(_reads, keys, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<RelationshipKey, GraphRelationship>> GetRelationshipsAsync(
         IReadOnlyCollection<RelationshipKey> keys, CancellationToken cancellationToken) =>
-        await Neo4jEntityReads.RelationshipsAsync(_client, keys, cancellationToken);
+        await Neo4jEntityReads.RelationshipsAsync(_reads, keys, cancellationToken);
 
     public Task<IReadOnlyDictionary<NeighbourKey, NeighbourGroup>> GetNeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken) =>
-        Neo4jNeighbourReader.ReadAsync(_client, query, cancellationToken);
+        Neo4jNeighbourReader.ReadAsync(_reads, query, cancellationToken);
 
     public Task<NodePage> ListNodesAsync(NodeListQuery query, CancellationToken cancellationToken) =>
-        Neo4jNodeLister.ListAsync(_client, query, cancellationToken);
+        Neo4jNodeLister.ListAsync(_reads, query, cancellationToken);
 
     public Task<RelationshipPage> ListRelationshipsAsync(RelationshipListQuery query, CancellationToken cancellationToken) =>
-        Neo4jRelationshipLister.ListAsync(_client, query, cancellationToken);
+        Neo4jRelationshipLister.ListAsync(_reads, query, cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        Neo4jNodeSearcher.SearchAsync(_client, query, cancellationToken);
+        Neo4jNodeSearcher.SearchAsync(_reads, query, cancellationToken);
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken) =>
-        Neo4jPathFinder.FindAsync(_client, query, cancellationToken);
+        Neo4jPathFinder.FindAsync(_reads, query, cancellationToken);
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
-        Neo4jStatisticsReader.ReadAsync(_client, cancellationToken);
+        Neo4jStatisticsReader.ReadAsync(_reads, cancellationToken);
 
     public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken) =>
-        Neo4jStatisticsReader.ReadVersionAsync(_client, cancellationToken);
+        Neo4jStatisticsReader.ReadVersionAsync(_reads, cancellationToken);
 
     public Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken) =>
-        Neo4jChangeReader.ReadAsync(_client, query, cancellationToken);
+        Neo4jChangeReader.ReadAsync(_reads, query, cancellationToken);
 
     public Task<WriteResult> WriteAsync(GraphWrite write, CancellationToken cancellationToken)
     {

@@ -84,6 +84,15 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             "changes", text => CacheKeys.Changes(text, query), () => inner.GetChangesAsync(query, cancellationToken),
             CacheEntries.Encode, CacheEntries.Decode<List<ChangeRecord>>, cancellationToken);
 
+    /// <summary>The version this scope has read (moved on by its writes); null while none has been read.</summary>
+    public GraphVersion? VersionRead
+    {
+        get
+        {
+            lock (_versionLock) return _version is { IsCompletedSuccessfully: true } read ? read.Result : null;
+        }
+    }
+
     /// <summary>The store's version, read once for this scope: the read every cached read starts with.</summary>
     public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using Her2Graph.Api.Telemetry;
 using Her2Graph.Domain.Store;
+using Her2Graph.Storage.Neo4j;
+using Her2Graph.Storage.Neo4j.Bookmarks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
@@ -15,6 +17,7 @@ internal static class ReadCacheServiceCollectionExtensions
     {
         var options = configuration.GetSection(ReadCacheOptions.Section).Get<ReadCacheOptions>() ?? new ReadCacheOptions();
         services.AddSingleton(options);
+        services.AddScoped<RequestGraphVersion>();
         services.TryAddSingleton(TimeProvider.System);
         if (!options.UsesRedis)
         {
@@ -28,9 +31,31 @@ internal static class ReadCacheServiceCollectionExtensions
     }
 
     /// <summary>The store a DI scope reads through: <paramref name="store"/> behind the registered read cache, at one graph version.</summary>
-    public static IGraphStore DecorateWithReadCache(this IServiceProvider provider, IGraphStore store) =>
-        new CachedGraphStore(
+    public static IGraphStore DecorateWithReadCache(this IServiceProvider provider, IGraphStore store)
+    {
+        var cached = new CachedGraphStore(
             store, provider.GetRequiredService<IReadCache>(), provider.GetRequiredService<ILogger<CachedGraphStore>>(), provider.GetService<Her2GraphMetrics>());
+        if (provider.GetService<RequestGraphVersion>() is { } request) request.Store = cached;
+        return cached;
+    }
+
+    /// <summary>
+    /// Where the Neo4j store keeps its latest writes' bookmarks: in Redis, shared by all replicas, when the read cache
+    /// uses Redis (its connection and circuit breaker), one set per server and database; this process's memory otherwise.
+    /// </summary>
+    public static IBookmarkStore CreateBookmarkStore(this IServiceProvider provider, Neo4jGraphStoreOptions neo4j)
+    {
+        var options = provider.GetRequiredService<ReadCacheOptions>();
+        if (!options.UsesRedis) return new InProcessBookmarkStore();
+        var cache = provider.GetRequiredService<IReadCache>() as RedisReadCache;
+        return new RedisBookmarkStore(
+            provider.GetRequiredService<IConnectionMultiplexer>(),
+            cache?.Breaker ?? new CircuitBreaker(options.BreakerCooldown, provider.GetRequiredService<TimeProvider>()),
+            cache?.WarmUp ?? Task.CompletedTask,
+            options,
+            $"{neo4j.BaseUri.Authority}/{neo4j.Database}",
+            provider.GetRequiredService<ILogger<RedisBookmarkStore>>());
+    }
 
     // With the client's defaults a Redis outage costs 5 to 21 s per call (DESIGN.md): these make it cost at most one
     // timeout, after which the circuit breaker makes it cost nothing. They override the configuration string on purpose.

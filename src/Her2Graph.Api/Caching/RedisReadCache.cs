@@ -38,6 +38,9 @@ internal sealed class RedisReadCache : IReadCache, IDisposable
 
     public CircuitBreaker Breaker { get; }
 
+    /// <summary>The first calls made at start (they never fault): other users of the connection wait for them too.</summary>
+    public Task WarmUp => _warmUp;
+
     /// <summary>Calls that went to Redis (the circuit let them through), for tests and diagnostics.</summary>
     public long Attempts => Interlocked.Read(ref _attempts);
 

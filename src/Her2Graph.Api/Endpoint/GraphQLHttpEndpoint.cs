@@ -7,6 +7,7 @@ using Her2Graph.Api.Bounds;
 using Her2Graph.Api.Ide;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.PersistedDocuments;
+using Her2Graph.Api.Schema.GraphInfo;
 using Her2Graph.Api.Telemetry;
 
 namespace Her2Graph.Api.Endpoint;
@@ -87,6 +88,7 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
         }
 
         var statusCode = ResponseBounds.Apply(context, request.Extensions, result, GraphQLStatusCodes.For(result, mediaType));
+        await GraphExtension.AddAsync(context, result, deadline.Token);
 
         // After the status: the tidied errors are plain ones, which no longer say whether the document was refused.
         EdgeChecks.Tidy(context, result);

@@ -21,6 +21,11 @@ internal sealed record BananaCakePopConfig
     [JsonPropertyName("graphQLDocument")]
     public required string GraphQLDocument { get; init; }
 
+    /// <summary>The variables of <see cref="GraphQLDocument"/>, when it was opened from a link.</summary>
+    [JsonPropertyName("variables")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public System.Text.Json.Nodes.JsonObject? Variables { get; init; }
+
     [JsonPropertyName("includeCookies")]
     public bool IncludeCookies { get; init; }
 

@@ -4,7 +4,8 @@ namespace Her2Graph.Api.Ide;
 internal static class BananaCakePopEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps <c>path/bcp-config.json</c>, <c>path/examples</c>, <c>path/examples/{name}.graphql</c> and the package's files
+    /// Maps <c>path/bcp-config.json</c>, <c>path/open/{token}</c> (the IDE opening one document, see
+    /// <see cref="IdeOpenDocument"/>) with its config, <c>path/examples</c>, <c>path/examples/{name}.graphql</c> and the package's files
     /// under <c>path/</c>; the page itself at <c>path</c> is served by the GraphQL endpoint, which owns that URL.
     /// </summary>
     public static BananaCakePopIde MapBananaCakePop(this IEndpointRouteBuilder endpoints, string path)
@@ -19,6 +20,9 @@ internal static class BananaCakePopEndpointRouteBuilderExtensions
             ide.Examples().FirstOrDefault(example => $"{example.Name}.graphql" == name || example.Name == name) is { } found
                 ? Results.Text(found.Text, "text/plain; charset=utf-8")
                 : Results.NotFound());
+        endpoints.MapGet($"{path}/open/{{token}}", (HttpContext context, string token) => ide.OpenPage(context, token));
+        endpoints.MapGet($"{path}/open/{{token}}/bcp-config.json", (HttpContext context, string token) =>
+            IdeOpenDocument.FromToken(token) is { } open ? Results.Json(ide.Config(context, open)) : Results.NotFound());
         endpoints.MapGet($"{path}/{{**file}}", (HttpContext context, string? file) => ide.File(context, file));
         return ide;
     }

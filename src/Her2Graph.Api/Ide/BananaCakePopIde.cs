@@ -11,8 +11,30 @@ internal sealed class BananaCakePopIde(IdeFiles files, string path)
     // The examples ship with the app and do not change while it runs: read them once.
     private readonly Lazy<IReadOnlyList<ExampleDocument>> examples = new(() => ExampleDocuments.Load(files.ExamplesDirectory));
 
-    /// <summary>The IDE's page, with a base URL so its relative asset links resolve under <c>path/</c>.</summary>
+    /// <summary>
+    /// The IDE's page, with a base URL so its relative asset links resolve under <c>path/</c>; with
+    /// <c>?document=</c> a redirect to the page that opens that document (see <see cref="IdeOpenDocument"/>).
+    /// </summary>
     public IResult Page(HttpContext context)
+    {
+        if (context.Request.Query.ContainsKey(IdeOpenDocument.DocumentParameter))
+        {
+            var (open, error) = IdeOpenDocument.FromQuery(context.Request.Query);
+            return open is null
+                ? Results.Text($"Cannot open the document: {error}.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest)
+                : Results.Redirect($"{context.Request.PathBase}{path}/open/{open.ToToken()}");
+        }
+
+        return Html(context);
+    }
+
+    /// <summary>The page at <c>path/open/{token}</c>: the IDE, whose configuration (fetched below this path) holds the token's document.</summary>
+    public IResult OpenPage(HttpContext context, string token) =>
+        IdeOpenDocument.FromToken(token) is null
+            ? Results.Text("This link does not hold a document: open the IDE from /graphql?document=….", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound)
+            : Html(context);
+
+    private IResult Html(HttpContext context)
     {
         if (indexHtml.Value is not { } html)
         {
@@ -45,14 +67,16 @@ internal sealed class BananaCakePopIde(IdeFiles files, string path)
         return Results.File(info.PhysicalPath, contentType, lastModified: info.LastModified);
     }
 
-    public BananaCakePopConfig Config(HttpContext context)
+    /// <summary>The configuration: a new document opens with <paramref name="open"/>, or with the guide and every example.</summary>
+    public BananaCakePopConfig Config(HttpContext context, IdeOpenDocument? open = null)
     {
         var endpoint = $"{context.Request.PathBase}{path}";
         return new BananaCakePopConfig
         {
             Title = "Her2Graph",
             Endpoint = endpoint,
-            GraphQLDocument = ExampleDocuments.InitialDocument(Examples(), endpoint),
+            GraphQLDocument = open?.Document ?? ExampleDocuments.InitialDocument(Examples(), endpoint),
+            Variables = open?.Variables,
         };
     }
 

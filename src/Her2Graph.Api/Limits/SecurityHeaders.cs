@@ -16,6 +16,14 @@ internal static class SecurityHeaders
 
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The explorer (/explore) is our own bundle: no eval, no inline scripts; inline styles because cytoscape and chart.js
+    /// size their canvases through style attributes.
+    /// </summary>
+    public const string ExplorerPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     public static Task AddAsync(HttpContext context, Func<Task> next)
     {
         var response = context.Response;
@@ -24,7 +32,9 @@ internal static class SecurityHeaders
             var headers = response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = IsJson(response.ContentType) ? ApiPolicy : IdePolicy;
+            headers.ContentSecurityPolicy = IsJson(response.ContentType) ? ApiPolicy
+                : context.Request.Path.StartsWithSegments(Explorer.ExplorerEndpointRouteBuilderExtensions.Path) ? ExplorerPolicy
+                : IdePolicy;
             return Task.CompletedTask;
         });
         return next();

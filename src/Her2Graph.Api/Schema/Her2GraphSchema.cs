@@ -51,7 +51,7 @@ internal sealed class Her2GraphSchema : GraphQL.Types.Schema
             nodeInterface, relationshipInterface, new VerificationStatusGraphType(), new EvidenceLevelGraphType(), new NodeKindEnumGraphType(),
             new RelationshipTypeEnumGraphType(), new DirectionGraphType(), new SortDirectionGraphType(), new CitationKindGraphType(),
             new CitationGraphType(), new PageInfoGraphType(), new SearchHitGraphType(), new PathGraphType(), new PathStepGraphType(),
-            new GraphInfoGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(), new ActionabilityLevelGraphType(), new ResponseDirectionGraphType(), new ActionabilityRuleGraphType(), new ActionabilityTriggersGraphType(), new ActionabilityGraphType(),
+            new GraphInfoGraphType(), new ReleaseGraphType(), new KindCountGraphType(), new TypeCountGraphType(), new DrugResponseGraphType(), new ActionabilityLevelGraphType(), new ResponseDirectionGraphType(), new ActionabilityRuleGraphType(), new ActionabilityTriggersGraphType(), new ActionabilityGraphType(),
             new StringFilterInputGraphType(), new NumberFilterInputGraphType(), new FlagFilterInputGraphType(), new StatusFilterInputGraphType(),
             new PartialDateGraphType(), new XrefSchemeGraphType(), new NotationKindGraphType(), new GenomeBuildGraphType(), new MatchLevelGraphType(), new ParsedNotationGraphType(), new NotationErrorGraphType(), new VariantMatchGraphType(), new ClassPlacementGraphType(), new VariantResolutionGraphType(), new MatchedByGraphType(), new NameMatchGraphType(), new CrossReferenceGraphType(), new CrossReferenceInputGraphType(), .. ChoiceEnumGraphType.All(), .. ChoiceFilterInputGraphType.ForAllProperties(), .. FilterInputTypes.Shared(),
         ];

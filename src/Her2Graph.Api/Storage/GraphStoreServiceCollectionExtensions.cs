@@ -29,9 +29,15 @@ internal static class GraphStoreServiceCollectionExtensions
         // One handler for the process; pooled connections are recycled so that DNS changes (Aura, a cluster) are picked up.
         services.AddKeyedSingleton<HttpMessageHandler>(Neo4jHandlerKey, (_, _) => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddSingleton(provider => new SqliteGraphStore(new SqliteGraphStoreOptions(SqlitePath(provider.GetRequiredService<GraphStoreOptions>()))));
-        services.AddSingleton(provider => new Neo4jGraphStore(
-            new HttpClient(provider.GetRequiredKeyedService<HttpMessageHandler>(Neo4jHandlerKey), disposeHandler: false) { Timeout = TimeSpan.FromSeconds(30) },
-            GraphStoreSettings.Neo4jOptions(provider.GetRequiredService<GraphStoreOptions>())));
+        services.AddSingleton(provider =>
+        {
+            // Reads on a cluster wait for the latest writes' bookmarks, shared by the replicas through Redis when it is configured.
+            var neo4j = GraphStoreSettings.Neo4jOptions(provider.GetRequiredService<GraphStoreOptions>());
+            return new Neo4jGraphStore(
+                new HttpClient(provider.GetRequiredKeyedService<HttpMessageHandler>(Neo4jHandlerKey), disposeHandler: false) { Timeout = TimeSpan.FromSeconds(30) },
+                neo4j,
+                provider.CreateBookmarkStore(neo4j));
+        });
         services.AddSingleton(CreateAdapter);
 
         services.AddSingleton(provider => new GatedGraphStore(provider.GetRequiredService<GraphStoreAdapter>().Store, provider.GetRequiredService<GraphStoreStatus>()));

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Her2Graph.Cli.Progress;
 using Her2Graph.Domain.Errors;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
@@ -16,15 +17,21 @@ namespace Her2Graph.Cli.Push;
 /// </summary>
 internal static class SeedPush
 {
+    private const string Sending = "sending to the API";
+
     public static async Task<SeedReport> RunAsync(
-        string folder, HttpClient api, string key, bool dryRun, TextWriter log, CancellationToken cancellationToken)
+        string folder, HttpClient api, string key, bool dryRun, CommandProgress progress, CancellationToken cancellationToken)
     {
-        var reading = SeedFolderReader.Read(folder);
+        var log = progress.Log;
+        var reading = SeedFolderReader.Read(folder, progress.For<ImportProgress>(p => (p.Stage, p.Done, p.Total)));
         foreach (var file in reading.Files) await log.WriteLineAsync(file.ToString());
 
         // The same rules as a local import, with file:line. A relationship end outside the folder may be in the API's
         // graph, so MISSING_NODE is left to the API, which checks its own store.
+        var records = reading.Input.Nodes.Count + reading.Input.Relationships.Count;
+        progress.Report(ImportProgress.Validating, 0, records);
         var local = await GraphInputValidator.ValidateAsync(reading.Input, ExistingNodes.None, cancellationToken);
+        progress.Report(ImportProgress.Validating, records, records);
         var errors = reading.Errors.Concat(local.Errors.Where(e => e.Code != ErrorCodes.MissingNode.Code)).ToList();
         if (errors.Count > 0) return await FailedAsync(reading, errors, "nothing sent", log);
 
@@ -36,8 +43,11 @@ internal static class SeedPush
         JsonElement body;
         try
         {
+            // One request, one transaction on the API: its records go from none to all sent.
+            progress.Report(Sending, 0, records);
             using var response = await api.SendAsync(request, cancellationToken);
             body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+            progress.Report(Sending, records, records);
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or NotSupportedException)
         {

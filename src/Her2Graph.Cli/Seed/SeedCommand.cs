@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Her2Graph.Cli.Progress;
 using Her2Graph.Cli.Push;
 using Her2Graph.Domain.Store;
 using Her2Graph.Seeding.Files;
@@ -11,21 +13,20 @@ namespace Her2Graph.Cli.Seed;
 /// <summary><c>her2graph seed [FOLDER] [--db PATH | --to URL [--key KEY]] [--dry-run]</c>: validates a seed folder and imports it into the SQLite store or a running API.</summary>
 internal static class SeedCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, CancellationToken cancellationToken)
+    public static Command Create(CommandConsole console)
     {
-        var arguments = SeedArguments.Parse(args, out var error);
-        if (arguments is null) return await UsageErrorAsync(console, error);
-        if (arguments.Help)
-        {
-            await console.Out.WriteLineAsync(SeedArguments.Usage);
-            return ExitCodes.Ok;
-        }
+        var line = new SeedCommandLine();
+        var command = line.Command(console);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(line.Read(parseResult), parseResult, console, cancellationToken));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(SeedArguments arguments, ParseResult parseResult, CommandConsole console, CancellationToken cancellationToken)
+    {
         var folder = arguments.Folder is null
             ? SeedFolder.Find(console.CurrentDirectory)
             : Path.GetFullPath(arguments.Folder, console.CurrentDirectory);
-        if (folder is null) return await UsageErrorAsync(console, $"no {SeedFolder.DefaultName} folder at or above {console.CurrentDirectory}: name the FOLDER");
-        if (!Directory.Exists(folder)) return await UsageErrorAsync(console, $"no folder at {folder}");
+        if (folder is null) return await CommandUsage.FailAsync(parseResult, console, $"no {SeedFolder.DefaultName} folder at or above {console.CurrentDirectory}: name the FOLDER");
 
         SeedReport report;
         try
@@ -33,14 +34,14 @@ internal static class SeedCommand
             if (arguments.To is not null)
             {
                 var key = arguments.Key ?? console.GetEnvironmentVariable(SeedArguments.KeyVariable);
-                if (string.IsNullOrEmpty(key)) return await UsageErrorAsync(console, $"--to needs a curator key: --key KEY or {SeedArguments.KeyVariable}");
+                if (string.IsNullOrEmpty(key)) return await CommandUsage.FailAsync(parseResult, console, $"--to needs a curator key: --key KEY or {SeedArguments.KeyVariable}");
                 using var api = ApiClient(arguments.To, console);
-                report = await SeedPush.RunAsync(folder, api, key, arguments.DryRun, console.Out, cancellationToken);
+                report = await CommandProgress.RunAsync(console, progress => SeedPush.RunAsync(folder, api, key, arguments.DryRun, progress, cancellationToken));
             }
             else
             {
                 var database = Path.GetFullPath(arguments.Database ?? SeedArguments.DefaultDatabase, console.CurrentDirectory);
-                report = await ImportAsync(folder, database, arguments.DryRun, console.Out, cancellationToken);
+                report = await CommandProgress.RunAsync(console, progress => ImportAsync(folder, database, arguments.DryRun, progress, cancellationToken));
             }
         }
         catch (Exception e) when (e is SqliteException or InvalidDataException or GraphModelMismatchException)
@@ -63,20 +64,22 @@ internal static class SeedCommand
         return ExitCodes.InvalidInput;
     }
 
-    private static async Task<SeedReport> ImportAsync(string folder, string database, bool dryRun, TextWriter log, CancellationToken cancellationToken)
+    private static async Task<SeedReport> ImportAsync(string folder, string database, bool dryRun, CommandProgress progress, CancellationToken cancellationToken)
     {
+        var steps = progress.For<ImportProgress>(p => (p.Stage, p.Done, p.Total));
+
         // A dry run must not create a database; with none there is nothing outside the folder to refer to.
         if (dryRun && !File.Exists(database))
         {
-            var report = await SeedImporter.CheckAsync(folder, ExistingNodes.None, log, cancellationToken);
-            if (report.IsValid) await log.WriteLineAsync("dry run: nothing written");
+            var report = await SeedImporter.CheckAsync(folder, ExistingNodes.None, progress.Log, steps, cancellationToken);
+            if (report.IsValid) await progress.Log.WriteLineAsync("dry run: nothing written");
             return report;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(database)!);
         using var store = await SqliteGraphStore.OpenAsync(new SqliteGraphStoreOptions(database), cancellationToken);
         var importer = new SeedImporter(store, TimeProvider.System);
-        return await importer.ImportAsync(folder, new SeedOptions(dryRun), log, cancellationToken);
+        return await importer.ImportAsync(folder, new SeedOptions(dryRun, Progress: steps), progress.Log, cancellationToken);
     }
 
     private static HttpClient ApiClient(string url, CommandConsole console)
@@ -85,12 +88,5 @@ internal static class SeedCommand
         return console.HttpHandler is null
             ? new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) }
             : new HttpClient(console.HttpHandler, disposeHandler: false) { BaseAddress = baseAddress };
-    }
-
-    private static async Task<int> UsageErrorAsync(CommandConsole console, string error)
-    {
-        await console.Error.WriteLineAsync($"her2graph seed: {error}");
-        await console.Error.WriteLineAsync(SeedArguments.Usage);
-        return ExitCodes.Usage;
     }
 }

@@ -1,4 +1,5 @@
 using Her2Graph.Domain.Errors;
+using Her2Graph.Seeding.Import;
 using Her2Graph.Seeding.Input;
 using Her2Graph.Seeding.Validation;
 
@@ -7,7 +8,10 @@ namespace Her2Graph.Seeding.Files;
 /// <summary>Reads every <c>*.yaml</c> file below a seed folder, in ordinal path order, into one batch.</summary>
 public static class SeedFolderReader
 {
-    public static SeedReading Read(string folder)
+    public static SeedReading Read(string folder) => Read(folder, progress: null);
+
+    /// <summary>Reads <paramref name="folder"/>, telling <paramref name="progress"/> of each file read.</summary>
+    public static SeedReading Read(string folder, IProgress<ImportProgress>? progress)
     {
         var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"no seed folder at {root}");
@@ -22,7 +26,13 @@ public static class SeedFolderReader
         var relationships = new List<RelationshipInput>();
         var errors = new List<ValidationError>();
         var summaries = new List<SeedFileSummary>(files.Count);
-        foreach (var file in files) summaries.Add(SeedFileReader.Read(file.Full, file.Shown, nodes, relationships, errors));
+        progress?.Report(new ImportProgress(ImportProgress.Reading, 0, files.Count));
+        foreach (var file in files)
+        {
+            summaries.Add(SeedFileReader.Read(file.Full, file.Shown, nodes, relationships, errors));
+            progress?.Report(new ImportProgress(ImportProgress.Reading, summaries.Count, files.Count));
+        }
+
         if (files.Count == 0)
         {
             errors.Add(new ValidationError(ErrorCodes.Syntax, "the folder has no *.yaml file", Path.GetRelativePath(parent, root).Replace('\\', '/')));

@@ -20,7 +20,7 @@ public sealed class SeedImporter(IGraphStore store, TimeProvider clock)
     public async Task<SeedReport> ImportAsync(string folder, SeedOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (report, validation) = await CheckFolderAsync(folder, ExistingNodes.In(store), log, cancellationToken);
+        var (report, validation) = await CheckFolderAsync(folder, ExistingNodes.In(store), log, options.Progress, cancellationToken);
         if (!report.IsValid) return report;
         if (options.DryRun)
         {
@@ -30,7 +30,10 @@ public sealed class SeedImporter(IGraphStore store, TimeProvider clock)
 
         var comment = options.Comment ?? $"import of {Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))}";
         var write = GraphWrite.Upsert(validation.Nodes, validation.Relationships, new WriteContext(Actor, clock.GetUtcNow(), comment));
+        var records = validation.Nodes.Count + validation.Relationships.Count;
+        options.Progress?.Report(new ImportProgress(ImportProgress.Writing, 0, records));
         var result = await store.WriteAsync(write, cancellationToken);
+        options.Progress?.Report(new ImportProgress(ImportProgress.Writing, records, records));
         await log.WriteLineAsync(SeedProgress.Written(result));
         return report with { Write = result };
     }
@@ -40,8 +43,14 @@ public sealed class SeedImporter(IGraphStore store, TimeProvider clock)
     /// a dry run where there is nothing to write to yet.
     /// </summary>
     /// <param name="existing">Finds relationship ends outside the folder; <see cref="ExistingNodes.None"/> when the folder must be complete.</param>
-    public static async Task<SeedReport> CheckAsync(string folder, ExistingNodeLookup existing, TextWriter log, CancellationToken cancellationToken) =>
-        (await CheckFolderAsync(folder, existing, log, cancellationToken)).Report;
+    public static Task<SeedReport> CheckAsync(string folder, ExistingNodeLookup existing, TextWriter log, CancellationToken cancellationToken) =>
+        CheckAsync(folder, existing, log, progress: null, cancellationToken);
+
+    /// <inheritdoc cref="CheckAsync(string, ExistingNodeLookup, TextWriter, CancellationToken)"/>
+    /// <param name="progress">Told of each file read and of validation starting and ending; null for none.</param>
+    public static async Task<SeedReport> CheckAsync(
+        string folder, ExistingNodeLookup existing, TextWriter log, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        (await CheckFolderAsync(folder, existing, log, progress, cancellationToken)).Report;
 
     /// <summary>
     /// Imports <paramref name="folder"/> when the store has never been written (graph version 0), as the API does at
@@ -54,13 +63,16 @@ public sealed class SeedImporter(IGraphStore store, TimeProvider clock)
     }
 
     private static async Task<(SeedReport Report, GraphValidationResult Validation)> CheckFolderAsync(
-        string folder, ExistingNodeLookup existing, TextWriter log, CancellationToken cancellationToken)
+        string folder, ExistingNodeLookup existing, TextWriter log, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var reading = SeedFolderReader.Read(folder);
+        var reading = SeedFolderReader.Read(folder, progress);
         foreach (var file in reading.Files) await log.WriteLineAsync(file.ToString());
 
+        var records = reading.Input.Nodes.Count + reading.Input.Relationships.Count;
+        progress?.Report(new ImportProgress(ImportProgress.Validating, 0, records));
         var validation = await GraphInputValidator.ValidateAsync(reading.Input, existing, cancellationToken);
+        progress?.Report(new ImportProgress(ImportProgress.Validating, records, records));
         // Distinct: an unknown kind or type is reported by the file's header and again by each of its records.
         var errors = reading.Errors.Concat(validation.Errors).Distinct().ToList();
         if (reading.Files.Any(f => f.Header is null))

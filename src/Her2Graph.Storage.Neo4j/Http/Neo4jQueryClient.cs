@@ -4,14 +4,17 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Her2Graph.Domain.Store;
-using Her2Graph.Storage.Neo4j.Json;
+using Her2Graph.Storage.Neo4j.Bookmarks;
 
 namespace Her2Graph.Storage.Neo4j.Http;
 
 /// <summary>
 /// The Query API over HTTP: <c>POST /db/{db}/query/v2</c> for a statement in its own transaction, and the
 /// <c>/query/v2/tx</c> endpoints for an explicit one. Requests and responses use typed JSON, so integers and floats
-/// keep their Cypher type. Basic auth goes on each request, not on the (possibly shared) HttpClient.
+/// keep their Cypher type. Basic auth goes on each request, not on the (possibly shared) HttpClient. Ready for a
+/// cluster: reads (<see cref="Reads"/>) go with <c>accessMode: Read</c> and the latest writes' bookmarks, so any
+/// member may answer them once it has applied those writes; writes go with write access (the leader) and their
+/// commits' bookmarks are kept in the <see cref="IBookmarkStore"/>.
 /// </summary>
 internal sealed class Neo4jQueryClient : INeo4jRunner
 {
@@ -23,9 +26,11 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
     private readonly Uri _queryUri;
     private readonly AuthenticationHeaderValue _authorization;
 
-    public Neo4jQueryClient(HttpClient http, Neo4jGraphStoreOptions options)
+    public Neo4jQueryClient(HttpClient http, Neo4jGraphStoreOptions options, IBookmarkStore? bookmarks = null)
     {
         _http = http;
+        Bookmarks = bookmarks ?? new InProcessBookmarkStore();
+        Reads = new Neo4jReadRunner(this);
         var root = options.BaseUri.AbsoluteUri.EndsWith('/') ? options.BaseUri : new Uri(options.BaseUri.AbsoluteUri + "/");
         _root = root;
         _queryUri = new Uri(root, $"db/{Uri.EscapeDataString(options.Database)}/query/v2");
@@ -33,23 +38,55 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
     }
 
-    public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        (await SendAsync(HttpMethod.Post, _queryUri, Body(statement, parameters), affinity: null, cancellationToken)).Result;
+    /// <summary>Where the bookmarks of the latest writes are kept (shared by API replicas through Redis).</summary>
+    public IBookmarkStore Bookmarks { get; }
 
-    /// <summary>Opens an explicit transaction with its first statement, in one round trip.</summary>
+    /// <summary>Runs statements that only read: <c>accessMode: Read</c> with the latest writes' bookmarks.</summary>
+    public INeo4jRunner Reads { get; }
+
+    /// <summary>
+    /// A statement that may write (schema, meta node), in its own transaction with write access; its bookmarks are
+    /// kept like a commit's.
+    /// </summary>
+    public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        var used = await Bookmarks.GetAsync(cancellationToken) ?? [];
+        var result = (await SendAsync(HttpMethod.Post, _queryUri, Neo4jRequestBody.Starting(statement, parameters, used, read: false), affinity: null, cancellationToken)).Result;
+        await KeepAsync(used, result);
+        return result;
+    }
+
+    /// <summary>
+    /// A read statement in its own transaction. With the bookmarks known, any member may answer once it has applied
+    /// them; with them unknown (the shared store is down) it goes with write access to the leader, which has every
+    /// committed write, so it still sees the latest one.
+    /// </summary>
+    public async Task<Neo4jResult> ReadAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        var known = await Bookmarks.GetAsync(cancellationToken);
+        var body = Neo4jRequestBody.Starting(statement, parameters, known ?? [], read: known is not null);
+        return (await SendAsync(HttpMethod.Post, _queryUri, body, affinity: null, cancellationToken)).Result;
+    }
+
+    /// <summary>Opens an explicit (write) transaction with its first statement, in one round trip, after the latest writes' bookmarks.</summary>
     public async Task<(Neo4jTransaction Transaction, Neo4jResult Result)> BeginAsync(
         string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
-        var (result, affinity) = await SendAsync(HttpMethod.Post, TransactionUri(null), Body(statement, parameters), affinity: null, cancellationToken);
+        var used = await Bookmarks.GetAsync(cancellationToken) ?? [];
+        var (result, affinity) = await SendAsync(HttpMethod.Post, TransactionUri(null), Neo4jRequestBody.Starting(statement, parameters, used, read: false), affinity: null, cancellationToken);
         var id = result.TransactionId ?? throw new Neo4jQueryException("Her2Graph.NoTransaction", "the server opened no transaction");
-        return (new Neo4jTransaction(this, id, affinity), result);
+        return (new Neo4jTransaction(this, id, affinity, used), result);
     }
+
+    /// <summary>
+    /// Keeps a committed transaction's bookmarks in place of those it started with. Not the caller's token: the write
+    /// has happened, so a caller that gives up now must not leave the next reader without its bookmark.
+    /// </summary>
+    internal Task KeepAsync(IReadOnlyList<string> used, Neo4jResult committed) =>
+        committed.Bookmarks.Count == 0 ? Task.CompletedTask : Bookmarks.UpdateAsync(used, committed.Bookmarks, CancellationToken.None);
 
     internal Uri TransactionUri(string? id, string? suffix = null) =>
         new($"{_queryUri.AbsoluteUri}/tx{(id is null ? string.Empty : "/" + Uri.EscapeDataString(id))}{suffix}");
-
-    internal static JsonObject Body(string statement, IReadOnlyDictionary<string, object?> parameters) =>
-        new() { ["statement"] = statement, ["parameters"] = Neo4jTypedJsonWriter.Parameters(parameters) };
 
     internal async Task<(Neo4jResult Result, string? Affinity)> SendAsync(
         HttpMethod method, Uri uri, JsonObject? body, string? affinity, CancellationToken cancellationToken)
@@ -84,7 +121,7 @@ internal sealed class Neo4jQueryClient : INeo4jRunner
         if (!response.IsSuccessStatusCode)
             throw new Neo4jQueryException($"HTTP.{(int)response.StatusCode}", $"Neo4j answered {(int)response.StatusCode} {response.ReasonPhrase} to {method} {uri}");
 
-        return (json is { } ok ? Neo4jResult.Parse(ok) : new Neo4jResult([], null), returned ?? affinity);
+        return (json is { } ok ? Neo4jResult.Parse(ok) : new Neo4jResult([], null, []), returned ?? affinity);
     }
 
     // Transport failures (refused, reset, DNS, TLS) and the client's own timeout mean "not now", not "never". A

@@ -3,8 +3,11 @@ using Her2Graph.Storage.Neo4j.Json;
 
 namespace Her2Graph.Storage.Neo4j.Http;
 
-/// <summary>A statement's result: its rows, and the transaction id when it ran in (or opened) an explicit transaction.</summary>
-internal sealed record Neo4jResult(IReadOnlyList<Neo4jRecord> Records, string? TransactionId)
+/// <summary>
+/// A statement's result: its rows, the transaction id when it ran in (or opened) an explicit transaction, and the
+/// bookmarks the response carried (a commit's stand for its changes: later reads wait for them on a cluster).
+/// </summary>
+internal sealed record Neo4jResult(IReadOnlyList<Neo4jRecord> Records, string? TransactionId, IReadOnlyList<string> Bookmarks)
 {
     /// <summary>Reads a Query API response body; throws <see cref="Neo4jQueryException"/> when it reports errors.</summary>
     public static Neo4jResult Parse(JsonElement body)
@@ -23,6 +26,9 @@ internal sealed record Neo4jResult(IReadOnlyList<Neo4jRecord> Records, string? T
         var transactionId = body.TryGetProperty("transaction", out var transaction) && transaction.TryGetProperty("id", out var id)
             ? id.GetString()
             : null;
-        return new Neo4jResult(records, transactionId);
+        var bookmarks = body.TryGetProperty("bookmarks", out var marks) && marks.ValueKind == JsonValueKind.Array
+            ? marks.EnumerateArray().Where(b => b.ValueKind == JsonValueKind.String).Select(b => b.GetString()!).ToList()
+            : [];
+        return new Neo4jResult(records, transactionId, bookmarks);
     }
 }

@@ -4,19 +4,23 @@ namespace Her2Graph.Storage.Neo4j.Http;
 
 /// <summary>
 /// An open explicit transaction. Every request echoes the <c>neo4j-cluster-affinity</c> header the server sent when
-/// it opened, so that a cluster routes it to the member that holds the transaction.
+/// it opened, so that a cluster routes it to the member that holds the transaction. It started after the bookmarks
+/// <paramref name="used"/>; its commit's bookmarks replace them in the client's bookmark store.
 /// </summary>
-internal sealed class Neo4jTransaction(Neo4jQueryClient client, string id, string? affinity) : INeo4jRunner
+internal sealed class Neo4jTransaction(Neo4jQueryClient client, string id, string? affinity, IReadOnlyList<string> used) : INeo4jRunner
 {
     public string Id => id;
 
     public string? Affinity => affinity;
 
     public async Task<Neo4jResult> RunAsync(string statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        (await client.SendAsync(HttpMethod.Post, client.TransactionUri(id), Neo4jQueryClient.Body(statement, parameters), affinity, cancellationToken)).Result;
+        (await client.SendAsync(HttpMethod.Post, client.TransactionUri(id), Neo4jRequestBody.Statement(statement, parameters), affinity, cancellationToken)).Result;
 
-    public Task CommitAsync(CancellationToken cancellationToken) =>
-        client.SendAsync(HttpMethod.Post, client.TransactionUri(id, "/commit"), body: null, affinity, cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        var (committed, _) = await client.SendAsync(HttpMethod.Post, client.TransactionUri(id, "/commit"), body: null, affinity, cancellationToken);
+        await client.KeepAsync(used, committed);
+    }
 
     /// <summary>
     /// Rolls back, never throwing: it runs while another failure is already on its way up, and a transaction the

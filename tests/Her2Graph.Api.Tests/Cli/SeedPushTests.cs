@@ -46,6 +46,7 @@ public sealed class SeedPushTests : IDisposable
         Assert.Equal(string.Empty, errors);
         Assert.Contains("graph-seed/nodes/drugs.yaml: 1 Drug node", output, StringComparison.Ordinal);
         Assert.Contains("written: nodes 1 created, 0 updated, 0 unchanged; relationships 1 created", output, StringComparison.Ordinal);
+        Assert.Contains("sending to the API: 2/2", output, StringComparison.Ordinal);
         using var client = _api.CreateGraphQLClient();
         var drug = (await client.PostAsync("""{ drug(name: "TST-1") { createdBy targets { nodes { key } } } }""")).Data.GetProperty("drug");
         Assert.Equal(TestApiKeys.CuratorId, drug.GetProperty("createdBy").GetString());

@@ -10,14 +10,18 @@ public sealed class Neo4jReplayApiFactory : StartupApiFactory
 {
     public const string Password = "replay-password-not-for-output";
 
-    public Neo4jReplayApiFactory()
+    /// <summary>The replayed Neo4j, with <paramref name="settings"/> besides (e.g. a Redis, as replicas behind a load balancer have).</summary>
+    public Neo4jReplayApiFactory(params (string Key, string Value)[] settings)
         : base(
+        [
             ("Her2Graph:Storage:Provider", "Neo4j"),
             ("Her2Graph:Storage:Neo4j:Uri", "http://neo4j.test:7474"),
             ("Her2Graph:Storage:Neo4j:User", "neo4j"),
             ("Her2Graph:Storage:Neo4j:Password", Password),
             ("Her2Graph:Storage:RetryDelay", "00:00:00.020"),
-            ("Her2Graph:Storage:MaxRetryDelay", "00:00:00.100"))
+            ("Her2Graph:Storage:MaxRetryDelay", "00:00:00.100"),
+            .. settings,
+        ])
     {
     }
 

@@ -59,6 +59,12 @@ public sealed class ReplayingNeo4jHandler : HttpMessageHandler
     /// <summary>The statements answered while up, in order.</summary>
     public ConcurrentQueue<string> Statements { get; } = new();
 
+    /// <summary>The request bodies answered while up, in order (access mode and bookmarks included).</summary>
+    public ConcurrentQueue<string> Bodies { get; } = new();
+
+    /// <summary>The bookmark every answer carries, as a cluster member's would; none when null.</summary>
+    public string? Bookmark { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         switch (Mode)
@@ -75,10 +81,11 @@ public sealed class ReplayingNeo4jHandler : HttpMessageHandler
         var body = request.Content is null ? "{}" : await request.Content.ReadAsStringAsync(cancellationToken);
         var statement = JsonDocument.Parse(body).RootElement.TryGetProperty("statement", out var s) ? s.GetString() ?? "" : "";
         Statements.Enqueue(statement);
-        if (statement.Contains("RETURN meta.graphId AS graphId", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, VersionRow);
-        if (statement.Contains("AS relationships", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, StatisticsRow);
-        if (statement.Contains("RETURN recorded, holdsNodes", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, MetaRow(RecordedModel));
-        return Answer(HttpStatusCode.Accepted, NoRows);
+        Bodies.Enqueue(body);
+        if (statement.Contains("RETURN meta.graphId AS graphId", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, Marked(VersionRow));
+        if (statement.Contains("AS relationships", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, Marked(StatisticsRow));
+        if (statement.Contains("RETURN recorded, holdsNodes", StringComparison.Ordinal)) return Answer(HttpStatusCode.OK, Marked(MetaRow(RecordedModel)));
+        return Answer(HttpStatusCode.Accepted, Marked(NoRows));
     }
 
     // The meta statement's row: the model recorded before it ran, and that the graph holds nodes (its one Gene).
@@ -86,6 +93,9 @@ public sealed class ReplayingNeo4jHandler : HttpMessageHandler
         $$"""
         {"data": {"fields": ["recorded", "holdsNodes"], "values": [[{{(model is { } m ? $$"""{"$type": "Integer", "_value": "{{m}}"}""" : """{"$type": "Null", "_value": null}""")}}, {"$type": "Boolean", "_value": true}]]}, "bookmarks": []}
         """;
+
+    private string Marked(string body) =>
+        Bookmark is null ? body : body.Replace("\"bookmarks\": []", $"\"bookmarks\": [\"{Bookmark}\"]", StringComparison.Ordinal);
 
     private static HttpResponseMessage Answer(HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, MediaType) };

@@ -94,6 +94,9 @@ public sealed class SeedCommandTests : IDisposable
     [InlineData("seed", "a", "b")]
     [InlineData("seed", "--db")]
     [InlineData("seed", "no-such-folder")]
+    [InlineData("seed", "--db", "other.db", "--to", "http://localhost:5000")]
+    [InlineData("seed", "--key", "k")]
+    [InlineData("seed", "--to", "ftp://localhost")]
     [InlineData("frobnicate")]
     [InlineData]
     public async Task Seed_BadCommandLine_PrintsUsageAndExitsTwo(params string[] args)
@@ -101,7 +104,7 @@ public sealed class SeedCommandTests : IDisposable
         var run = await CommandRun.RunAsync(_seed.Root, args);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Usage: her2graph", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Usage:" + Environment.NewLine + "  her2graph ", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Out);
     }
 
@@ -113,7 +116,7 @@ public sealed class SeedCommandTests : IDisposable
         var run = await CommandRun.RunAsync(_seed.Root, args);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Usage: her2graph", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Usage:" + Environment.NewLine + "  her2graph ", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

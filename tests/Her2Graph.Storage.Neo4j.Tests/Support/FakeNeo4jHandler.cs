@@ -22,6 +22,9 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
     /// <summary>The answer to <see cref="Neo4jStatements.EnsureMeta"/>: by default an empty graph of no recorded model.</summary>
     public string Meta { get; set; } = QueryApiResponses.MetaRow(recorded: null, holdsNodes: false);
 
+    /// <summary>The answer to every commit when set (a commit's bookmarks are what later reads wait for); else the queue's.</summary>
+    public string? CommitAnswer { get; set; }
+
     public FakeNeo4jHandler Respond(string body, string? affinity = null, HttpStatusCode status = HttpStatusCode.Accepted)
     {
         _responses.Enqueue((status, body, affinity));
@@ -64,6 +67,7 @@ internal sealed class FakeNeo4jHandler : HttpMessageHandler
             body));
 
         var (status, text, returnedAffinity) = Requests[^1].Statement == Neo4jStatements.EnsureMeta ? (HttpStatusCode.Accepted, Meta, null)
+            : CommitAnswer is not null && request.RequestUri!.AbsolutePath.EndsWith("/commit", StringComparison.Ordinal) ? (HttpStatusCode.Accepted, CommitAnswer, null)
             : _responses.Count > 0 ? _responses.Dequeue()
             : (HttpStatusCode.Accepted, QueryApiResponses.Empty, null);
         var response = new HttpResponseMessage(status) { Content = new StringContent(text, Encoding.UTF8, "application/vnd.neo4j.query") };

@@ -35,6 +35,12 @@ internal static class QueryApiResponses
           "message": "Transaction with Id: \"lyU\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided."}]}
         """;
 
+    /// <summary>The bookmark every statement of <see cref="Empty"/> carries (the documentation's example bookmark).</summary>
+    public const string EmptyBookmark = "FB:kcwQ/wTfJf8rS1WY+GiIKXsCXgmQ";
+
+    /// <summary>The answer to a commit (no final statement): no rows, and the bookmark of the committed changes.</summary>
+    public static string Committed(string bookmark) => $$"""{"data": {"fields": [], "values": []}, "bookmarks": ["{{bookmark}}"]}""";
+
     public const string SyntaxError = """
         {"errors": [{"code": "Neo.ClientError.Statement.SyntaxError", "message": "Invalid input 'RETRUN'"}]}
         """;

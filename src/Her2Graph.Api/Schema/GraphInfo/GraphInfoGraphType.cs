@@ -1,3 +1,4 @@
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.TypeRefs;
@@ -13,6 +14,10 @@ internal sealed class GraphInfoGraphType : ObjectGraphType<GraphStatistics>
         Field<NonNullGraphType<IntGraphType>>("version")
             .Description("Bumped by every write that changes something.")
             .Resolve(c => (int)c.Source.Version);
+        Field("release", Ref("Release"))
+            .Description("The release this graph version belongs to (her2graph release, read from Her2Graph:Releases:Folder); null when it is none.")
+            .Resolve().WithServices<IGraphStore, ReleaseCatalog>()
+            .ResolveAsync(async (c, store, releases) => await releases.FindAsync(await store.GetVersionAsync(c.CancellationToken), c.CancellationToken));
         Field<NonNullGraphType<IntGraphType>>("nodeCount").Description("Nodes in all.").Resolve(c => c.Source.NodeCounts.Values.Sum());
         Field<NonNullGraphType<IntGraphType>>("relationshipCount")
             .Description("Relationships in all.")
