@@ -11,6 +11,7 @@ using Her2Graph.Api.RateLimiting;
 using Her2Graph.Api.Schema;
 using Her2Graph.Api.Schema.Curation;
 using Her2Graph.Api.Storage;
+using Her2Graph.Api.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -47,11 +48,17 @@ builder.Services.AddExports(builder.Configuration);
 // Limits at the edge, errors without internals, the introspection switch, CORS, no Server header
 builder.Services.AddEdgeHardening(builder.Configuration);
 
+// Metrics, traces, OTLP, the Prometheus port, JSON logs (Her2Graph:Telemetry, all off by default); correlation ids always
+builder.AddHer2GraphTelemetry();
+
 var app = builder.Build();
 
 // Configuration (keys included) checked, then the store's schema and, on an empty store, graph-seed/: a permanent fault
 // has printed one line and nothing listens; a transient one starts the API unready, retrying in the background
 if (!await app.StartGraphStoreAsync()) return 1;
+
+// The Prometheus port's /metrics (when configured), then a correlation id for every request: header, log scope, errors
+app.UseHer2GraphTelemetry();
 
 // Who is calling: the API key of the Authorization header, if any (reads stay public)
 app.UseApiKeyAuthentication();

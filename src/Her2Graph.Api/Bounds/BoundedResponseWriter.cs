@@ -1,5 +1,6 @@
 using GraphQL;
 using Her2Graph.Api.Endpoint;
+using Her2Graph.Api.Telemetry;
 
 namespace Her2Graph.Api.Bounds;
 
@@ -25,6 +26,7 @@ internal static class BoundedResponseWriter
             return;
         }
 
+        context.RequestServices.GetRequiredService<Her2GraphMetrics>().Errors(result);
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = $"{mediaType}; charset=utf-8";

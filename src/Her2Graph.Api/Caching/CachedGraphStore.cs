@@ -1,4 +1,5 @@
 using System.Text;
+using Her2Graph.Api.Telemetry;
 using Her2Graph.Domain.Graph;
 using Her2Graph.Domain.Store;
 
@@ -24,7 +25,7 @@ namespace Her2Graph.Api.Caching;
 /// A scope that started before a write may finish at the version it started with.
 /// </para>
 /// </summary>
-internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILogger<CachedGraphStore> logger) : IGraphStore
+internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILogger<CachedGraphStore> logger, Her2GraphMetrics? metrics = null) : IGraphStore
 {
     private readonly Lock _versionLock = new();
     private Task<GraphVersion>? _version;
@@ -125,7 +126,9 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
         {
             try
             {
-                return decode(bytes);
+                var cached = decode(bytes);
+                metrics?.CacheRead(method, hit: true);
+                return cached;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -134,6 +137,7 @@ internal sealed class CachedGraphStore(IGraphStore inner, IReadCache cache, ILog
             }
         }
 
+        metrics?.CacheRead(method, hit: false);
         var value = await load();
         await cache.SetAsync(key, encode(value), cancellationToken);
         return value;

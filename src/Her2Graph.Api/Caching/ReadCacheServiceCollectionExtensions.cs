@@ -1,3 +1,4 @@
+using Her2Graph.Api.Telemetry;
 using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j;
 using Her2Graph.Storage.Neo4j.Bookmarks;
@@ -32,7 +33,8 @@ internal static class ReadCacheServiceCollectionExtensions
     /// <summary>The store a DI scope reads through: <paramref name="store"/> behind the registered read cache, at one graph version.</summary>
     public static IGraphStore DecorateWithReadCache(this IServiceProvider provider, IGraphStore store)
     {
-        var cached = new CachedGraphStore(store, provider.GetRequiredService<IReadCache>(), provider.GetRequiredService<ILogger<CachedGraphStore>>());
+        var cached = new CachedGraphStore(
+            store, provider.GetRequiredService<IReadCache>(), provider.GetRequiredService<ILogger<CachedGraphStore>>(), provider.GetService<Her2GraphMetrics>());
         if (provider.GetService<RequestGraphVersion>() is { } request) request.Store = cached;
         return cached;
     }

@@ -8,6 +8,7 @@ using Her2Graph.Api.Ide;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.PersistedDocuments;
 using Her2Graph.Api.Schema.GraphInfo;
+using Her2Graph.Api.Telemetry;
 
 namespace Her2Graph.Api.Endpoint;
 
@@ -40,6 +41,8 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             return;
         }
 
+        // From here on, the request is timed by operation label ("other" until its document is known to be trusted).
+        using var telemetry = GraphQLRequestTelemetry.Start(context);
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var (request, error) = isGet
             ? GraphQLRequestReader.ReadQueryString(http, serializer)
@@ -58,6 +61,7 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
         }
 
         var (document, tooLarge) = QuerySize.Check(request!.Query!);
+        telemetry.Identify(request, document);
         if (tooLarge is not null)
         {
             await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, tooLarge);
@@ -71,7 +75,12 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
         }
 
         using var deadline = RequestDeadline.Start(context);
-        var result = await deadline.RunAsync(() => ExecuteAsync(context, request, document, queriesOnly: isGet, deadline.Token));
+        ExecutionResult? result;
+        using (telemetry.StartExecution())
+        {
+            result = await deadline.RunAsync(() => ExecuteAsync(context, request, document, queriesOnly: isGet, deadline.Token));
+        }
+
         if (result is null)
         {
             await BoundedResponseWriter.WriteTimedOutAsync(context, mediaType, deadline);

@@ -1,4 +1,5 @@
 using GraphQL;
+using Her2Graph.Api.Telemetry;
 
 namespace Her2Graph.Api.Endpoint;
 
@@ -11,6 +12,7 @@ internal static class GraphQLResponseWriter
         response.StatusCode = statusCode;
         response.ContentType = $"{mediaType}; charset=utf-8";
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        context.RequestServices.GetRequiredService<Her2GraphMetrics>().Errors(result);
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
 

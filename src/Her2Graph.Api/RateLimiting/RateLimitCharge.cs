@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Her2Graph.Api.Cost;
+using Her2Graph.Api.Telemetry;
 
 namespace Her2Graph.Api.RateLimiting;
 
@@ -9,7 +10,7 @@ namespace Her2Graph.Api.RateLimiting;
 /// Takes a document's cost from the client's read or write budget once validation has computed it
 /// (<c>AcquireAsync(permitCount: cost)</c>: the middleware could take only one permit, before the cost was known).
 /// </summary>
-internal sealed class RateLimitCharge(RateLimitOptions options, RateLimitBuckets buckets, IHttpContextAccessor http)
+internal sealed class RateLimitCharge(RateLimitOptions options, RateLimitBuckets buckets, IHttpContextAccessor http, Her2GraphMetrics metrics)
 {
     /// <summary>The refusal when the budget cannot pay now; null when it paid (<paramref name="cost"/> then holds the budget left).</summary>
     public async Task<ValidationError?> ChargeAsync(ValidationContext context, QueryCost cost, double requested)
@@ -23,6 +24,7 @@ internal sealed class RateLimitCharge(RateLimitOptions options, RateLimitBuckets
         using var lease = await bucket.AcquireAsync(permits, context.CancellationToken);
         cost.Throttle = new ThrottleStatus(budget.TokenLimit, bucket.GetStatistics()?.CurrentAvailablePermits ?? 0, budget.RestoreRate);
         if (lease.IsAcquired) return null;
+        metrics.RateLimited(kind);
         return new RateLimitedError(context, permits, lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : null);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using GraphQL;
 using Her2Graph.Api.Endpoint;
+using Her2Graph.Api.Telemetry;
 using Her2Graph.Domain.Errors;
 
 namespace Her2Graph.Api.RateLimiting;
@@ -12,6 +13,7 @@ internal static class RateLimitRejection
     /// <summary>The middleware's <c>OnRejected</c>: the request's one permit was refused.</summary>
     public static Task WriteAsync(HttpContext context, RateLimitLease lease)
     {
+        context.RequestServices.GetRequiredService<Her2GraphMetrics>().RateLimited(RateLimitBudgetKind.Requests);
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : (TimeSpan?)null;
         SetRetryAfter(context.Response, retryAfter);
         var mediaType = ResponseMediaTypeNegotiator.Negotiate(context.Request, offerHtml: false) ?? GraphQLMediaTypes.GraphQLResponseJson;

@@ -1,4 +1,5 @@
 using Her2Graph.Api.Caching;
+using Her2Graph.Api.Telemetry;
 using Her2Graph.Domain.Store;
 using Her2Graph.Storage.Neo4j;
 using Her2Graph.Storage.Sqlite;
@@ -40,7 +41,7 @@ internal static class GraphStoreServiceCollectionExtensions
         services.AddSingleton(CreateAdapter);
 
         services.AddSingleton(provider => new GatedGraphStore(provider.GetRequiredService<GraphStoreAdapter>().Store, provider.GetRequiredService<GraphStoreStatus>()));
-        services.AddScoped<IGraphStore>(provider => provider.DecorateWithReadCache(provider.GetRequiredService<GatedGraphStore>()));
+        services.AddScoped<IGraphStore>(provider => provider.DecorateWithReadCache(provider.InstrumentStore(provider.GetRequiredService<GatedGraphStore>())));
         return services;
     }
 
