@@ -1,5 +1,6 @@
 using Her2Graph.Bench.Http;
 using Her2Graph.Bench.Http.Ceiling;
+using Her2Graph.Bench.Http.Scale;
 
 // Usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale|smoke] [options] (see BenchOptions.Usage)
 if (args is ["ceiling", var folder, var url])
@@ -23,6 +24,7 @@ catch (ArgumentException e)
 return options.Mode switch
 {
     "http" => await HttpBench.RunAsync(options),
+    "scale" => await ScaleBench.RunAsync(options),
     _ => Usage(),
 };
 

@@ -20,6 +20,6 @@ internal static class CanonicalQueries
         CanonicalQuery.FromExample("04-trial-results", "trial results (04)", "04-trial-results.graphql", "\"DESTINY-Lung02\"", f => f.TrialKeys),
         CanonicalQuery.FromExample("06-drug-trials-aes", "drug → trials → adverse events (06)", "06-trial-adverse-events.graphql", "\"zongertinib\"", f => f.DrugKeys),
         CanonicalQuery.FromExample("07-search", "search (07)", "07-search-class-words.graphql", "\"exon 20\"", f => f.SearchWords),
-        CanonicalQuery.FromExample("09-paths", "paths (09)", "09-paths-resistance-to-drug.graphql", "\"pyrotinib\"", f => f.DrugKeys),
+        CanonicalQuery.FromExample("09-paths", "paths (09)", "09-paths-resistance-to-drug.graphql", "\"pyrotinib\"", f => f.DrugKeys, "ID!"),
     ];
 }

@@ -21,6 +21,20 @@ internal sealed record GraphFacts(IReadOnlyList<FactNode> Drugs, IReadOnlyList<F
     public static async Task<GraphFacts> ReadAsync(HttpClient api, int limit = 2000) => new(
         await ListAsync(api, "drugs", limit), await ListAsync(api, "variants", limit), await ListAsync(api, "trials", limit));
 
+    /// <summary>The same facts in a random order (deterministic from <paramref name="seed"/>).</summary>
+    public GraphFacts Shuffled(int seed)
+    {
+        var random = new Random(seed);
+        IReadOnlyList<FactNode> Shuffle(IReadOnlyList<FactNode> nodes)
+        {
+            var copy = nodes.ToArray();
+            random.Shuffle(copy);
+            return copy;
+        }
+
+        return new GraphFacts(Shuffle(Drugs), Shuffle(Variants), Shuffle(Trials));
+    }
+
     public void WriteJson(string path) => File.WriteAllText(path, JsonSerializer.Serialize(new
     {
         drugs = Drugs.Select(n => new { key = n.Key, name = n.Name, aliases = n.Aliases }),

@@ -59,11 +59,18 @@ internal sealed class SeedRenames
         return result;
     }
 
+    /// <summary>True when both ends are shared nodes (genes): such a relationship exists once, in copy 0.</summary>
+    public bool BetweenShared(YamlMappingNode record) => IsShared(record["from"]) && IsShared(record["to"]);
+
+    private bool IsShared(YamlNode end) => _kindById.TryGetValue(((YamlScalarNode)end).Value!, out var kind) && _shared.Contains(kind);
+
     private YamlNode References(YamlNode node, int copy) => node switch
     {
         YamlScalarNode scalar when scalar.Value is { } v && _kindById.ContainsKey(v) => Quoted(Id(v, copy)),
         YamlSequenceNode sequence => new YamlSequenceNode(sequence.Children.Select(c => References(c, copy))),
-        YamlMappingNode mapping => new YamlMappingNode(mapping.Children.Select(c => new KeyValuePair<YamlNode, YamlNode>(c.Key, References(c.Value, copy)))),
+        // A trial's registry id names the registration, not the node: it stays (copies share it).
+        YamlMappingNode mapping => new YamlMappingNode(mapping.Children.Select(c =>
+            new KeyValuePair<YamlNode, YamlNode>(c.Key, ((YamlScalarNode)c.Key).Value == "registryId" ? c.Value : References(c.Value, copy)))),
         _ => node,
     };
 

@@ -41,6 +41,7 @@ internal sealed class SyntheticSeed(string seedFolder, int factor, int seed)
                 if (isNodes && copy > 0 && SharedKinds.Contains(headerValue)) break;
                 foreach (var record in records)
                 {
+                    if (!isNodes && copy > 0 && renames.BetweenShared(record)) continue;
                     copied.Add(isNodes ? renames.Node(record, copy) : renames.Relationship(record, copy, copy));
                     if (!isNodes && copy > 0 && CrossLinkedTypes.Contains(headerValue) && random.NextDouble() < CrossLinkShare)
                     {
