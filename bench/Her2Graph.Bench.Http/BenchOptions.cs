@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Her2Graph.Bench.Http;
 
-/// <summary>The command line: <c>[http|scale|smoke] [--duration S] [--warmup S] [--runs N] …</c>; every run is bounded by these.</summary>
+/// <summary>The command line: <c>[http|scale] [--duration S] [--warmup S] [--runs N] …</c>; every run is bounded by these.</summary>
 internal sealed record BenchOptions(
     string Mode,
     int DurationSeconds,
@@ -18,10 +18,9 @@ internal sealed record BenchOptions(
     string? OutDirectory)
 {
     public const string Usage = """
-        usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale|smoke] [options]
+        usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale] [options]
           http (default)   API, ceiling and graphql-js peer under wrk; table + SVG in bench/results/
           scale            synthetic graphs at --sizes, each imported and timed per query shape
-          smoke            one quick check of the generator (10x validates and imports) and the ceiling (serves the API's bytes)
           --duration S     seconds per wrk run (default 3)       --warmup S   seconds of warm-up per target (default 1)
           --runs N         runs per measurement, median (3)      --connections N (32)   --tail-connections N (64)
           --sizes 10,100   scale factors (default 1,10,100,1000) --seed N     generator seed (14)

@@ -2,11 +2,17 @@ using Her2Graph.Bench.Http;
 using Her2Graph.Bench.Http.Ceiling;
 using Her2Graph.Bench.Http.Scale;
 
-// Usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale|smoke] [options] (see BenchOptions.Usage)
+// Usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale] [options] (see BenchOptions.Usage)
 if (args is ["ceiling", var folder, var url])
 {
     // The ceiling's own process, started by the harness
     await CeilingApp.RunAsync(folder, url);
+    return 0;
+}
+
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(BenchOptions.Usage);
     return 0;
 }
 

@@ -46,7 +46,7 @@ internal static class ScaleBench
         {
             import = await ScaleImport.ImportAsync(folder, db, TimeSpan.FromSeconds(options.ScaleBudgetSeconds));
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException)
         {
             return new SizeResult(factor, summary.Nodes, summary.Relationships, generate, options.ScaleBudgetSeconds, $"import not done within the budget of {options.ScaleBudgetSeconds} s", []);
         }
