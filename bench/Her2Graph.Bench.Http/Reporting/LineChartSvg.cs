@@ -11,7 +11,7 @@ internal static class LineChartSvg
 
     public static string Render(string title, string xUnit, string yUnit, IReadOnlyList<(string Name, IReadOnlyList<(double X, double Y)> Points)> lines)
     {
-        const int width = 820, height = 480, left = 70, right = 220, top = 40, bottom = 50;
+        const int width = 920, height = 480, left = 70, right = 320, top = 40, bottom = 50;
         var xs = lines.SelectMany(l => l.Points).Select(p => p.X).ToList();
         var ys = lines.SelectMany(l => l.Points).Select(p => p.Y).Where(v => v > 0).ToList();
         double xMin = Math.Pow(10, Math.Floor(Math.Log10(xs.Min()))), xMax = Math.Pow(10, Math.Ceiling(Math.Log10(Math.Max(xs.Max(), xMin * 10))));
