@@ -24,10 +24,10 @@ internal static class ComposeConfig
         return await Command.RunAsync(start, Timeout);
     }
 
-    /// <summary>The resolved file with the example env file, which must validate.</summary>
-    public static async Task<YamlMappingNode> ResolvedAsync()
+    /// <summary>The resolved file with <paramref name="envFile"/> (the example env file by default), which must validate.</summary>
+    public static async Task<YamlMappingNode> ResolvedAsync(string? envFile = null)
     {
-        var config = await RunAsync(RepositoryFiles.PathOf(ExampleEnvFile.RelativePath));
+        var config = await RunAsync(envFile ?? RepositoryFiles.PathOf(ExampleEnvFile.RelativePath));
         Assert.True(config.ExitCode == 0, config.Describe());
         var stream = new YamlStream();
         stream.Load(new StringReader(config.Output));

@@ -49,15 +49,26 @@ public sealed class ComposeFileTests
     }
 
     [SkippableFact]
-    public async Task Compose_WithoutAPassword_RefusesNamingTheVariable()
+    public async Task Compose_WithoutAnEnvFile_ValidatesAndLeavesThePasswordEmptySoTheApiRefusesToStart()
     {
         var empty = Path.GetTempFileName();
         try
         {
-            var config = await ComposeConfig.RunAsync(empty);
+            var services = Mapping(await ComposeConfig.ResolvedAsync(empty), "services");
+            var apiEnvironment = Mapping(Mapping(services, "api"), "environment");
 
-            Assert.NotEqual(0, config.ExitCode);
-            Assert.Contains("NEO4J_PASSWORD", config.Error, StringComparison.Ordinal);
+            Assert.Equal("neo4j/", Text(Mapping(Mapping(services, "neo4j"), "environment"), "NEO4J_AUTH"));
+            var options = new Her2Graph.Api.Storage.GraphStoreOptions
+            {
+                Neo4j = new Her2Graph.Api.Storage.Neo4jSettings
+                {
+                    Uri = Text(apiEnvironment, "Her2Graph__Storage__Neo4j__Uri"),
+                    User = Text(apiEnvironment, "Her2Graph__Storage__Neo4j__User"),
+                    Password = Text(apiEnvironment, "Her2Graph__Storage__Neo4j__Password"),
+                },
+            };
+            var refusal = Assert.Throws<Her2Graph.Api.Storage.StartupFaultException>(() => Her2Graph.Api.Storage.GraphStoreSettings.Neo4jOptions(options));
+            Assert.Contains("Her2Graph:Storage:Neo4j:Password", refusal.Message, StringComparison.Ordinal);
         }
         finally
         {
