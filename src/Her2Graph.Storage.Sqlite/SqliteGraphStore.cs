@@ -19,12 +19,14 @@ namespace Her2Graph.Storage.Sqlite;
 public sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
+    private readonly SqliteVersionReader _version;
 
     /// <summary>A store over <paramref name="options"/>' file; no I/O until the first call.</summary>
     public SqliteGraphStore(SqliteGraphStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _connections = new SqliteConnectionFactory(options.DatabasePath);
+        _version = new SqliteVersionReader(_connections);
     }
 
     /// <summary>
@@ -107,13 +109,21 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         return await SqliteStatisticsReader.ReadAsync(connection, cancellationToken);
     }
 
-    public async Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken)
+    /// <summary>On the connection kept for it (<see cref="SqliteVersionReader"/>); a failure is a faulted task, as for every call.</summary>
+    public Task<GraphVersion> GetVersionAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(SqliteStatements.ReadGraphVersion);
-        await using var row = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await row.ReadAsync(cancellationToken)) throw new InvalidOperationException("graph_meta has no row: the file was changed outside the store");
-        return new GraphVersion(row.GetString(0), row.GetInt64(1));
+        try
+        {
+            return Task.FromResult(_version.Read(cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<GraphVersion>(cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<GraphVersion>(exception);
+        }
     }
 
     public async Task<IReadOnlyList<ChangeRecord>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken)
@@ -131,6 +141,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>Closes the pooled connections to the file, so that it can be moved or deleted.</summary>
     public void Dispose()
     {
+        _version.Dispose();
         using var connection = new SqliteConnection(_connections.ConnectionString);
         SqliteConnection.ClearPool(connection);
     }
