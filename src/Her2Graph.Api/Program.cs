@@ -8,6 +8,7 @@ using Her2Graph.Api.Health;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.PersistedDocuments;
 using Her2Graph.Api.RateLimiting;
+using Her2Graph.Api.ResponseCaching;
 using Her2Graph.Api.Schema;
 using Her2Graph.Api.Schema.Curation;
 using Her2Graph.Api.Storage;
@@ -23,6 +24,9 @@ builder.Services.AddGraphStore(builder.Configuration);
 
 // The GraphQL schema, executor and per-request batch loaders
 builder.Services.AddHer2GraphSchema();
+
+// Whole answers of queries by document, variables and the graph version read from the store (Her2Graph:ResponseCache)
+builder.Services.AddResponseCache(builder.Configuration);
 
 // Request bounds: timeout, response size, cost limit (reported in extensions.cost), validate-only requests
 builder.Services.AddGraphQLBounds(builder.Configuration);

@@ -16,6 +16,9 @@ internal sealed class BoundedBufferStream(int limit) : Stream
 
     public override long Length => _buffer.Length;
 
+    /// <summary>The bytes written so far.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+
     public override long Position
     {
         get => _buffer.Position;

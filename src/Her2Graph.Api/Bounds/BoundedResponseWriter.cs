@@ -11,7 +11,8 @@ namespace Her2Graph.Api.Bounds;
 /// </summary>
 internal static class BoundedResponseWriter
 {
-    public static async Task WriteAsync(HttpContext context, int statusCode, string mediaType, ExecutionResult result)
+    /// <param name="written">Given the answer's bytes once they are known to fit (the response cache keeps them).</param>
+    public static async Task WriteAsync(HttpContext context, int statusCode, string mediaType, ExecutionResult result, WrittenAnswer? written = null)
     {
         var limit = context.RequestServices.GetRequiredService<GraphQLBoundsOptions>().MaxResponseBytes;
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
@@ -26,6 +27,7 @@ internal static class BoundedResponseWriter
             return;
         }
 
+        written?.Invoke(buffer.Written);
         context.RequestServices.GetRequiredService<Her2GraphMetrics>().Errors(result);
         var response = context.Response;
         response.StatusCode = statusCode;
@@ -33,6 +35,9 @@ internal static class BoundedResponseWriter
         response.ContentLength = buffer.Length;
         await buffer.CopyBufferToAsync(response.Body, context.RequestAborted);
     }
+
+    /// <summary>Receives a serialised answer.</summary>
+    public delegate void WrittenAnswer(ReadOnlySpan<byte> bytes);
 
     /// <summary>A request stopped by its deadline: 503 with <c>Retry-After</c> and a <c>TIMEOUT</c> error; nothing when the client left.</summary>
     public static Task WriteTimedOutAsync(HttpContext context, string mediaType, RequestDeadline deadline)

@@ -7,6 +7,7 @@ using Her2Graph.Api.Bounds;
 using Her2Graph.Api.Ide;
 using Her2Graph.Api.Limits;
 using Her2Graph.Api.PersistedDocuments;
+using Her2Graph.Api.ResponseCaching;
 using Her2Graph.Api.Schema.GraphInfo;
 using Her2Graph.Api.Telemetry;
 
@@ -60,25 +61,39 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             return;
         }
 
-        var (document, tooLarge) = QuerySize.Check(request!.Query!);
-        telemetry.Identify(request, document);
-        if (tooLarge is not null)
+        var passed = context.RequestServices.GetRequiredService<PassedDocuments>();
+        var document = passed.Find(request!.Query!, request.OperationName);
+        if (document is null)
         {
-            await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, tooLarge);
-            return;
-        }
+            (document, var tooLarge) = QuerySize.Check(request.Query!);
+            telemetry.Identify(request, document);
+            if (tooLarge is not null)
+            {
+                await GraphQLResponseWriter.WriteErrorAsync(context, mediaType, tooLarge);
+                return;
+            }
 
-        if (EdgeChecks.Refuse(context, request, document) is { } refused)
+            if (EdgeChecks.Refuse(context, request, document) is { } refused)
+            {
+                await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status400BadRequest, mediaType, refused);
+                return;
+            }
+
+            // A document that does not parse stays null: the engine reports its syntax error, every time.
+            if (document is not null) passed.Add(request.Query!, request.OperationName, document);
+        }
+        else
         {
-            await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status400BadRequest, mediaType, refused);
-            return;
+            telemetry.Identify(request, document);
         }
 
         using var deadline = RequestDeadline.Start(context);
+        var responses = context.RequestServices.GetRequiredService<ResponseCache>();
         ExecutionResult? result;
         using (telemetry.StartExecution())
         {
-            result = await deadline.RunAsync(() => ExecuteAsync(context, request, document, queriesOnly: isGet, deadline.Token));
+            result = await deadline.RunAsync(() => responses.AnswerAsync(
+                context, request, document, () => ExecuteAsync(context, request, document, queriesOnly: isGet, deadline.Token), deadline.Token));
         }
 
         if (result is null)
@@ -105,7 +120,7 @@ internal sealed partial class GraphQLHttpEndpoint(BananaCakePopIde ide)
             LogNotExecuted(context.RequestServices.GetRequiredService<ILogger<GraphQLHttpEndpoint>>(), result.Errors?.FirstOrDefault()?.InnerException);
         }
 
-        await BoundedResponseWriter.WriteAsync(context, statusCode, mediaType, result);
+        await BoundedResponseWriter.WriteAsync(context, statusCode, mediaType, result, bytes => responses.Keep(context, result, statusCode, bytes));
     }
 
     private static Task<ExecutionResult> ExecuteAsync(

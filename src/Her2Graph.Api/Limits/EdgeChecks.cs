@@ -41,7 +41,8 @@ internal static partial class EdgeChecks
         ErrorListCap.Apply(result, services.GetRequiredService<IOptions<EdgeLimitsOptions>>().Value);
     }
 
-    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? name)
+    /// <summary>The operation a request runs: the one it names, or the only one.</summary>
+    internal static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? name)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         return name is null

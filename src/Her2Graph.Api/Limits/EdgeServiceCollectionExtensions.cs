@@ -16,6 +16,7 @@ internal static class EdgeServiceCollectionExtensions
         services.AddOptions<EdgeLimitsOptions>().Bind(configuration.GetSection(EdgeLimitsOptions.Section));
         var edge = ReadEdgeOptions(configuration);
         services.AddSingleton(edge);
+        services.AddSingleton<PassedDocuments>();
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
         services.AddGraphQL(graphql =>

@@ -1,5 +1,6 @@
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using Her2Graph.Api.ResponseCaching;
 using Her2Graph.Domain.Store;
 using static Her2Graph.Api.Schema.TypeRefs;
 
@@ -16,8 +17,13 @@ internal sealed class GraphInfoGraphType : ObjectGraphType<GraphStatistics>
             .Resolve(c => (int)c.Source.Version);
         Field("release", Ref("Release"))
             .Description("The release this graph version belongs to (her2graph release, read from Her2Graph:Releases:Folder); null when it is none.")
-            .Resolve().WithServices<IGraphStore, ReleaseCatalog>()
-            .ResolveAsync(async (c, store, releases) => await releases.FindAsync(await store.GetVersionAsync(c.CancellationToken), c.CancellationToken));
+            .Resolve().WithServices<IGraphStore, ReleaseCatalog, ResponseCacheScope>()
+            .ResolveAsync(async (c, store, releases, responses) =>
+            {
+                // A release is made of a version without changing it: this answer is not the graph version's alone.
+                responses.Forbid();
+                return await releases.FindAsync(await store.GetVersionAsync(c.CancellationToken), c.CancellationToken);
+            });
         Field<NonNullGraphType<IntGraphType>>("nodeCount").Description("Nodes in all.").Resolve(c => c.Source.NodeCounts.Values.Sum());
         Field<NonNullGraphType<IntGraphType>>("relationshipCount")
             .Description("Relationships in all.")
