@@ -11,4 +11,14 @@ internal sealed class RequestGraphVersion
     internal CachedGraphStore? Store { get; set; }
 
     public GraphVersion? Read => Store?.VersionRead;
+
+    /// <summary>
+    /// Reads the version now (once per request) through the request's cached store, below any decorator of the port:
+    /// the reads a miss then makes use the same version, and only the version read reaches the store.
+    /// </summary>
+    public Task<GraphVersion> ReadAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<IGraphStore>();
+        return (Store ?? store).GetVersionAsync(cancellationToken);
+    }
 }

@@ -41,7 +41,18 @@ internal sealed class ResponseCache(ResponseCacheOptions options, RateLimitCharg
 
         // Through the request's own store: the version read here is the one its reads (on a miss) are cached under.
         var services = context.RequestServices;
-        var version = await services.GetRequiredService<IGraphStore>().GetVersionAsync(cancellationToken);
+        GraphVersion version;
+        try
+        {
+            version = await services.GetRequiredService<RequestGraphVersion>().ReadAsync(services, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The store is down: execution meets the same fault and answers it as a GraphQL error (STORE_UNAVAILABLE).
+            return await execute();
+        }
+
+
         ForgetOlderThan(version);
         var key = new ResponseCacheKey(version.GraphId, version.Number, request.Query!, request.OperationName, serializer.Serialize(request.Variables));
         if (_entries.TryGetValue(key, out CachedData? data) && data is not null)

@@ -10,8 +10,10 @@ namespace Her2Graph.Api.Tests.Support;
 /// The seeded API with its read cache (Redis at <paramref name="redis"/>, in memory when null) and a
 /// <see cref="RecordingGraphStore"/> BELOW the cache, so that <see cref="Store"/> shows what reached the store. Give a
 /// second factory the first one's <paramref name="sqlitePath"/> and the same Redis and prefix to get a second replica.
+/// The response cache is off unless <paramref name="responseCache"/>: these tests watch the read cache, which a kept
+/// answer would bypass.
 /// </summary>
-internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, string? sqlitePath = null) : ApiFactory
+internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, string? sqlitePath = null, bool responseCache = false) : ApiFactory
 {
     public ManualClock Clock { get; } = new();
 
@@ -36,6 +38,7 @@ internal sealed class CacheApiFactory(string? redis, string? keyPrefix = null, s
         builder.UseSetting("Her2Graph:Storage:SqlitePath", SharedSqlitePath);
         builder.UseSetting("Her2Graph:Redis:Configuration", redis ?? "");
         builder.UseSetting("Her2Graph:Redis:KeyPrefix", KeyPrefix);
+        builder.UseSetting("Her2Graph:ResponseCache:Enabled", responseCache ? "true" : "false");
 
         // 500 ms (the default, see ReadCacheSettingsTests) is tight for a 2-core machine running test classes in
         // parallel: a stalled thread pool would open the circuit and turn a cache test into an outage test. A frozen

@@ -24,10 +24,10 @@ public sealed class CacheMetricsTests : IDisposable
         Assert.True(missesAfterFirst > 0);
         Assert.Equal(0, hitsAfterFirst);
         Assert.Equal(missesAfterFirst, metrics.Of(Misses).Count);
-        // The second run reads exactly what the first one missed, now from the cache, method by method.
-        Assert.Equal(
-            metrics.Of(Misses).Select(m => m.Tags[Method]).Order(StringComparer.Ordinal),
-            metrics.Of(Hits).Select(m => m.Tags[Method]).Order(StringComparer.Ordinal));
+        // The first run missed the whole answer and each store read; the second is one hit of the whole answer.
+        Assert.Contains("response", metrics.Of(Misses).Select(m => m.Tags[Method]));
+        Assert.Contains(metrics.Of(Misses), m => !Equals(m.Tags[Method], "response"));
+        Assert.Equal(["response"], metrics.Of(Hits).Select(m => m.Tags[Method]));
     }
 
     public void Dispose() => _api.Dispose();
