@@ -166,6 +166,8 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
     /// <summary>
     /// The links of <paramref name="node"/> that fit the pattern, each direction a SELECT of its own so each uses its
     /// index (relationships by from_id, by to_id), with fresh aliases so a nested pattern never captures an outer one.
+    /// CROSS JOIN keeps the relationship outer: without it the planner may start from every node of the target kind
+    /// (its index on kind looks selective to a planner without statistics), a cost that grows with the graph.
     /// </summary>
     private string Links(LinkPattern pattern, string node, string select)
     {
@@ -175,9 +177,9 @@ internal sealed class SqliteFilterTranslator : IKeysetDialect
         var where = Where(pattern.Target, pattern.Where, new Aliases(n, r));
         var parts = new List<string>();
         if (pattern.Direction is Direction.Outgoing or Direction.Both)
-            parts.Add($"SELECT {select} FROM relationships {r} JOIN nodes {n} ON {n}.id = {r}.to_id WHERE {r}.from_id = {node}.id AND {types} AND {where}");
+            parts.Add($"SELECT {select} FROM relationships {r} CROSS JOIN nodes {n} ON {n}.id = {r}.to_id WHERE {r}.from_id = {node}.id AND {types} AND {where}");
         if (pattern.Direction is Direction.Incoming or Direction.Both)
-            parts.Add($"SELECT {select} FROM relationships {r} JOIN nodes {n} ON {n}.id = {r}.from_id WHERE {r}.to_id = {node}.id AND {types} AND {where}");
+            parts.Add($"SELECT {select} FROM relationships {r} CROSS JOIN nodes {n} ON {n}.id = {r}.from_id WHERE {r}.to_id = {node}.id AND {types} AND {where}");
         return string.Join(" UNION ALL ", parts);
     }
 

@@ -65,8 +65,8 @@ internal static class SqliteNeighbourStatement
         Reach.Hop hop => $"{name}(origin_id, start_id) AS ({Hop(sql, hop.Pattern, ids)})",
         Reach.Closure closure => $"{name}(origin_id, start_id) AS (SELECT o.value, o.value FROM json_each({ids}) o UNION "
             + (closure.Direction == Direction.Incoming
-                ? $"SELECT c.origin_id, t.from_id FROM {name} c JOIN relationships t ON t.to_id = c.start_id AND t.type = {sql.BindValue(closure.Type.ToWireName())})"
-                : $"SELECT c.origin_id, t.to_id FROM {name} c JOIN relationships t ON t.from_id = c.start_id AND t.type = {sql.BindValue(closure.Type.ToWireName())})"),
+                ? $"SELECT c.origin_id, t.from_id FROM {name} c CROSS JOIN relationships t ON t.to_id = c.start_id AND t.type = {sql.BindValue(closure.Type.ToWireName())})"
+                : $"SELECT c.origin_id, t.to_id FROM {name} c CROSS JOIN relationships t ON t.from_id = c.start_id AND t.type = {sql.BindValue(closure.Type.ToWireName())})"),
         _ => throw new ArgumentException($"unknown reach {branch.Via.GetType().Name}", nameof(branch)),
     };
 
@@ -77,16 +77,18 @@ internal static class SqliteNeighbourStatement
         var where = sql.Where(pattern.Target, pattern.Where, node: "tn", relationship: "t");
         var walks = new List<string>();
         if (pattern.Direction is Direction.Outgoing or Direction.Both)
-            walks.Add($"SELECT DISTINCT o.value, t.to_id FROM json_each({ids}) o JOIN relationships t ON t.from_id = o.value AND t.type IN (SELECT value FROM json_each({types})) JOIN nodes tn ON tn.id = t.to_id WHERE {where}");
+            walks.Add($"SELECT DISTINCT o.value, t.to_id FROM json_each({ids}) o CROSS JOIN relationships t ON t.from_id = o.value AND t.type IN (SELECT value FROM json_each({types})) CROSS JOIN nodes tn ON tn.id = t.to_id WHERE {where}");
         if (pattern.Direction is Direction.Incoming or Direction.Both)
-            walks.Add($"SELECT DISTINCT o.value, t.from_id FROM json_each({ids}) o JOIN relationships t ON t.to_id = o.value AND t.type IN (SELECT value FROM json_each({types})) JOIN nodes tn ON tn.id = t.from_id WHERE {where}");
+            walks.Add($"SELECT DISTINCT o.value, t.from_id FROM json_each({ids}) o CROSS JOIN relationships t ON t.to_id = o.value AND t.type IN (SELECT value FROM json_each({types})) CROSS JOIN nodes tn ON tn.id = t.from_id WHERE {where}");
         return string.Join(" UNION ", walks);
     }
 
     /// <summary>
     /// The edges of one branch: each direction walked by its own index (relationships by from_id, by to_id) from the
     /// branch's starts, then the condition on the relationship and far node, numbered per origin by the branch's keys
-    /// and the default order (the relationship key last, so the order is total).
+    /// and the default order (the relationship key last, so the order is total). Every join is a CROSS JOIN, which
+    /// SQLite never reorders: left to itself, a planner without statistics starts from every node of the target kind
+    /// (its index on kind looks selective), so a trial's arms cost a scan of every arm in the graph.
     /// </summary>
     private static string Matches(SqliteFilterTranslator sql, NeighbourBranch branch, string starts)
     {
@@ -94,9 +96,9 @@ internal static class SqliteNeighbourStatement
         var types = sql.BindValue(SqliteWireNames.RelationshipTypesJson(pattern.Types));
         var walks = new List<string>();
         if (pattern.Direction is Direction.Outgoing or Direction.Both)
-            walks.Add($"SELECT s.origin_id, 0 AS incoming, w.key AS rel_key, w.to_id AS node_id FROM {starts} s JOIN relationships w ON w.from_id = s.start_id AND w.type IN (SELECT value FROM json_each({types}))");
+            walks.Add($"SELECT s.origin_id, 0 AS incoming, w.key AS rel_key, w.to_id AS node_id FROM {starts} s CROSS JOIN relationships w ON w.from_id = s.start_id AND w.type IN (SELECT value FROM json_each({types}))");
         if (pattern.Direction is Direction.Incoming or Direction.Both)
-            walks.Add($"SELECT s.origin_id, 1 AS incoming, w.key AS rel_key, w.from_id AS node_id FROM {starts} s JOIN relationships w ON w.to_id = s.start_id AND w.type IN (SELECT value FROM json_each({types}))");
+            walks.Add($"SELECT s.origin_id, 1 AS incoming, w.key AS rel_key, w.from_id AS node_id FROM {starts} s CROSS JOIN relationships w ON w.to_id = s.start_id AND w.type IN (SELECT value FROM json_each({types}))");
 
         var order = sql.EdgeSortKeys(branch.Order ?? []).SelectMany(key => new[]
         {
@@ -108,7 +110,7 @@ internal static class SqliteNeighbourStatement
         // Reached along two ways (two classes, two arms) an edge is one row: UNION, not UNION ALL, when walking from more than the origin.
         var union = branch.Via is null ? " UNION ALL " : " UNION ";
         return $"SELECT e.origin_id, e.incoming, e.rel_key, e.node_id, ROW_NUMBER() OVER (PARTITION BY e.origin_id ORDER BY {string.Join(", ", order)}) AS pos "
-            + $"FROM ({string.Join(union, walks)}) e JOIN relationships r ON r.key = e.rel_key JOIN nodes n ON n.id = e.node_id "
+            + $"FROM ({string.Join(union, walks)}) e CROSS JOIN relationships r ON r.key = e.rel_key CROSS JOIN nodes n ON n.id = e.node_id "
             + $"WHERE {sql.EdgeWhere(pattern.Target, pattern.Where)}";
     }
 }
