@@ -36,7 +36,7 @@ internal static class FaultBench
         {
             outcomes.Add(mode switch
             {
-                "load" => await LoadRun.RunAsync(await ApiServer.PublishAsync(options.ApiDirectory, work), work, options.Clients, duration),
+                "load" => LoadRun.Outcome(await LoadRun.RunAsync(await ApiServer.PublishAsync(options.ApiDirectory, work), work, options.Clients, duration)),
                 "redis-fault" => await RedisFaultRun.RunAsync(await ApiServer.PublishAsync(options.ApiDirectory, work), work, options.Clients, duration),
                 "kill-import" => await KillImportRun.RunAsync(
                     await ApiServer.PublishAsync(Repository.CliProject, "the CLI", options.CliDirectory, Path.Combine(work, "cli")), work, options.Rounds, options.ImportFactor, options.ScaleSeed),

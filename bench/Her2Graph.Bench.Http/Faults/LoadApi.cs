@@ -54,6 +54,16 @@ internal sealed class LoadApi : IAsyncDisposable
             };
             foreach (var (setting, value) in key.Settings) settings[setting] = value;
             var api = await ApiServer.StartAsync(apiDirectory, Path.Combine(work, $"{name}.db"), null, Path.Combine(work, $"{name}.log"), settings: settings);
+            try
+            {
+                await WaitForRedisAsync(api.Url);
+            }
+            catch
+            {
+                await api.DisposeAsync();
+                throw;
+            }
+
             return new LoadApi(api, redis, key, new Uri($"http://127.0.0.1:{metricsPort}/metrics"));
         }
         catch
@@ -61,6 +71,26 @@ internal sealed class LoadApi : IAsyncDisposable
             redis.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Until the API reports Redis up and its circuit closed (ready already, but possibly still on the store alone: its
+    /// first Redis call can fail while the connection is being made, which opens the circuit for its cooldown).
+    /// </summary>
+    private static async Task WaitForRedisAsync(Uri api)
+    {
+        using var client = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        string health;
+        do
+        {
+            health = await client.GetStringAsync("/health/ready");
+            if (health.Contains("\"redis\":\"up\"", StringComparison.Ordinal)) return;
+            await Task.Delay(250);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        throw new TimeoutException($"the API did not report Redis up within 30 s: {health}");
     }
 
     public async ValueTask DisposeAsync()

@@ -5,13 +5,14 @@ namespace Her2Graph.Bench.Http.Faults;
 /// <summary>The <c>load</c> mode: <see cref="MixedLoad"/> against the published API on SQLite with its Redis read cache.</summary>
 internal static class LoadRun
 {
-    public static async Task<FaultOutcome> RunAsync(string apiDirectory, string work, int clients, TimeSpan duration)
+    public static async Task<LoadResult> RunAsync(string apiDirectory, string work, int clients, TimeSpan duration)
     {
         await using var api = await LoadApi.StartAsync(apiDirectory, work, "load");
         Console.WriteLine($"load: {clients} clients for {duration.TotalSeconds:F0} s against {api.Api.Url} (Redis on {api.Redis.Port}) …");
-        var result = await new MixedLoad(api.Api.Url, api.Key.Key, clients, duration, seed: 14).RunAsync();
-        return new FaultOutcome("load", result.Passed, Summary(result));
+        return await new MixedLoad(api.Api.Url, api.Key.Key, clients, duration, seed: 14).RunAsync();
     }
+
+    public static FaultOutcome Outcome(LoadResult result) => new("load", result.Passed, Summary(result));
 
     public static IReadOnlyList<string> Summary(LoadResult r)
     {

@@ -15,7 +15,7 @@ internal sealed class MixedLoad(Uri api, string curatorKey, int clients, TimeSpa
 {
     public const int WriteEvery = 10;
     private const int ColdBodiesPerQuery = 200;
-    private const int ReadBackBatch = 25;
+    private const int ReadBackBatch = 15; // the API allows at most 15 aliased fields in a selection set
     private const int ErrorSamples = 5;
 
     private readonly ConcurrentDictionary<string, string> _acknowledged = new(StringComparer.Ordinal);
