@@ -17,6 +17,8 @@ internal static class FaultBench
             return 2;
         }
 
+        // The clients, their redis-server and the CLI imports on core 1; the API on core 0 (ApiServer), as in the HTTP benchmark.
+        PinnedProcess.Pin(Environment.ProcessId, 1);
         var outcomes = await RunModesAsync(options, modes, Directory.CreateTempSubdirectory("her2graph-faults-").FullName);
         Console.WriteLine($"\n{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
         foreach (var outcome in outcomes)
