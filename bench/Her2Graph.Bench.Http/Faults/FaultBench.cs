@@ -19,8 +19,9 @@ internal static class FaultBench
 
         // The clients, their redis-server and the CLI imports on core 1; the API on core 0 (ApiServer), as in the HTTP benchmark.
         PinnedProcess.Pin(Environment.ProcessId, 1);
+        var loadBefore = Reporting.RunInfo.LoadAverage();
         var outcomes = await RunModesAsync(options, modes, Directory.CreateTempSubdirectory("her2graph-faults-").FullName);
-        Console.WriteLine($"\n{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"\n{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores (API on core 0, the rest on core 1), load average before {loadBefore}, after {Reporting.RunInfo.LoadAverage()}");
         foreach (var outcome in outcomes)
         {
             Console.WriteLine($"{outcome.Mode}: {(outcome.Passed ? "PASSED" : "FAILED")}");
