@@ -30,8 +30,7 @@ internal sealed record BenchOptions(
           scale            synthetic graphs at --sizes, each imported and timed per query shape
           load             --clients clients of mixed reads and curator writes for --duration (60) s; 0 errors, every write read back
           redis-fault      the same, the API's redis-server killed (SIGKILL) and restarted mid-run; 0 failed reads, cache hits again
-          kill-import      --rounds imports of a synthetic seed by `her2graph seed --db` (--factor ×) and by the API's importGraph
-                           (`her2graph seed --to`, 3 ×), each SIGKILLed mid-write (the CLI, the API); each all-or-nothing
+          kill-import      --rounds imports of a --factor × synthetic seed by `her2graph seed`, each SIGKILLed mid-write; all-or-nothing
           faults           load, redis-fault and kill-import in turn; exit code 1 when any fails
           --clients N (64)  --rounds N (10)  --factor N (100)   --cli-dir DIR  an already published CLI (skips dotnet publish)
           --duration S     seconds per wrk run (default 3)       --warmup S   seconds of warm-up per target (default 1)

@@ -34,17 +34,15 @@ internal static class FaultBench
     public static async Task<IReadOnlyList<FaultOutcome>> RunModesAsync(BenchOptions options, IReadOnlyList<string> modes, string work)
     {
         var duration = TimeSpan.FromSeconds(options.DurationSeconds);
-        string? api = options.ApiDirectory, cli = options.CliDirectory;
-        async Task<string> Api() => api ??= await ApiServer.PublishAsync(null, work);
-        async Task<string> Cli() => cli ??= await ApiServer.PublishAsync(Repository.CliProject, "the CLI", null, Path.Combine(work, "cli"));
         var outcomes = new List<FaultOutcome>();
         foreach (var mode in modes)
         {
             outcomes.Add(mode switch
             {
-                "load" => LoadRun.Outcome(await LoadRun.RunAsync(await Api(), work, options.Clients, duration)),
-                "redis-fault" => await RedisFaultRun.RunAsync(await Api(), work, options.Clients, duration),
-                "kill-import" => await KillImportRun.RunAsync(await Cli(), await Api(), work, options.Rounds, options.ImportFactor, options.ScaleSeed),
+                "load" => LoadRun.Outcome(await LoadRun.RunAsync(await ApiServer.PublishAsync(options.ApiDirectory, work), work, options.Clients, duration)),
+                "redis-fault" => await RedisFaultRun.RunAsync(await ApiServer.PublishAsync(options.ApiDirectory, work), work, options.Clients, duration),
+                "kill-import" => await KillImportRun.RunAsync(
+                    await ApiServer.PublishAsync(Repository.CliProject, "the CLI", options.CliDirectory, Path.Combine(work, "cli")), work, options.Rounds, options.ImportFactor, options.ScaleSeed),
                 _ => throw new ArgumentException($"unknown mode {mode}"),
             });
             Console.WriteLine($"{mode}: {(outcomes[^1].Passed ? "passed" : "FAILED")}");

@@ -3,9 +3,8 @@ using System.Diagnostics;
 namespace Her2Graph.Bench.Http.Faults;
 
 /// <summary>
-/// <c>her2graph seed FOLDER --db FILE</c> (the CLI's bulk import into SQLite) or <c>… --to URL</c> (the same folder sent
-/// to a running API's <c>importGraph</c>) as its own process: the time its validation ended (its progress line
-/// "validating: N/N"; the write, or the request, starts then) is recorded, and it can be killed.
+/// <c>her2graph seed FOLDER --db FILE</c>, the CLI's bulk import into SQLite, as its own process: the time its
+/// validation ended (its line "validation: no errors …"; the one write starts then) is recorded, and it can be killed.
 /// </summary>
 internal sealed class ImportProcess : IDisposable
 {
@@ -14,15 +13,15 @@ internal sealed class ImportProcess : IDisposable
     private readonly TaskCompletionSource<TimeSpan> _validated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _errors = [];
 
-    public ImportProcess(string cliDirectory, string folder, params string[] target)
+    public ImportProcess(string cliDirectory, string folder, string database)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(cliDirectory, "her2graph.dll"), "seed", folder }.Concat(target)) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { Path.Combine(cliDirectory, "her2graph.dll"), "seed", folder, "--db", database }) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_gcServer"] = "0";
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start her2graph seed");
         _process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is { } line && IsValidationDone(line)) _validated.TrySetResult(_clock.Elapsed);
+            if (e.Data?.StartsWith("validation: no errors", StringComparison.Ordinal) == true) _validated.TrySetResult(_clock.Elapsed);
         };
         _process.ErrorDataReceived += (_, e) =>
         {
@@ -61,10 +60,6 @@ internal sealed class ImportProcess : IDisposable
         Kill();
         _process.Dispose();
     }
-
-    // "validating: 4865/4865": plain progress writes a stage's last line when it is done.
-    private static bool IsValidationDone(string line) =>
-        line.StartsWith("validating: ", StringComparison.Ordinal) && line["validating: ".Length..].Split('/') is [var done, var total] && done == total;
 
     private string Failure()
     {

@@ -6,87 +6,73 @@ using Her2Graph.Storage.Sqlite;
 namespace Her2Graph.Bench.Http.Faults;
 
 /// <summary>
-/// The <c>kill-import</c> mode, for each import path: a store holding graph-seed/ (the state before), and a synthetic seed
-/// of the graph's shape imported on top of it once to its end (the state after). Then, each round, a copy of the store
-/// before, the same import started and SIGKILLed at a random moment of its write (uniform over the reference write's
-/// duration). Passes when every round's file passes <c>PRAGMA integrity_check</c>, opens as a store, and holds exactly
-/// the state before or exactly the state after. The paths: <c>her2graph seed --db</c> (the bulk import: the CLI writes
-/// the file; a <c>factor</c> × seed) and, when an API is given, <c>her2graph seed --to</c> (the API's importGraph, killed
-/// mid-request; a <see cref="PushFactor"/> × seed, as a request may hold at most 1 MB).
+/// The <c>kill-import</c> mode: a store holding graph-seed/ (the state before), and a synthetic seed of the graph's
+/// shape at <c>factor</c> × its size imported on top of it by <c>her2graph seed</c> once to its end (the state after).
+/// Then, each round, a copy of the store before, the same import started and SIGKILLed at a random moment of its one
+/// write (uniform over the reference write's duration). Passes when every round's file passes
+/// <c>PRAGMA integrity_check</c>, opens as a store, and holds exactly the state before or exactly the state after.
 /// </summary>
 internal static class KillImportRun
 {
-    public const int PushFactor = 3;
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(10);
 
-    public static async Task<FaultOutcome> RunAsync(string cliDirectory, string? apiDirectory, string work, int rounds, int factor, int seed)
+    public static async Task<FaultOutcome> RunAsync(string cliDirectory, string work, int rounds, int factor, int seed)
     {
+        var folder = Path.Combine(work, $"kill-import-seed-{factor}x");
+        var summary = new SyntheticSeed(Repository.SeedFolder, factor, seed).Write(folder);
         var before = Path.Combine(work, "kill-import-before.db");
-        await using (var import = new CliImport(cliDirectory, Repository.SeedFolder, before)) await import.WaitAsync(ImportTimeout);
+        using (var import = new ImportProcess(cliDirectory, Repository.SeedFolder, before)) await import.WaitAsync(ImportTimeout);
         await StoreState.CheckpointAsync(before);
         var stateBefore = await StoreState.ReadAsync(before);
-        var lines = new List<string> { $"before (graph-seed/ by her2graph seed --db): {stateBefore}" };
+
+        var reference = CopyOf(before, Path.Combine(work, "kill-import-after.db"));
+        TimeSpan validated, ended;
+        using (var import = new ImportProcess(cliDirectory, folder, reference))
+        {
+            validated = await import.Validated;
+            ended = await import.WaitAsync(ImportTimeout);
+        }
+
+        var stateAfter = await StoreState.ReadAsync(reference);
+        var write = ended - validated;
+        var lines = new List<string>
+        {
+            $"synthetic seed {factor}×: {summary.Nodes:N0} nodes, {summary.Relationships:N0} relationship records, imported on top of graph-seed/",
+            string.Create(CultureInfo.InvariantCulture, $"reference import: {ended.TotalSeconds:F1} s, of which the write {write.TotalSeconds:F1} s"),
+            $"before: {stateBefore}",
+            $"after:  {stateAfter}",
+        };
+        var passed = stateBefore.OpensCleanly && stateAfter.OpensCleanly && !stateBefore.SameGraph(stateAfter);
+
         var random = new Random(seed);
-
-        var passed = await PathAsync("her2graph seed --db, the CLI killed", factor,
-            database => Task.FromResult<IKillableImport>(new CliImport(cliDirectory, SeedFolder(work, factor, seed), database)));
-        if (apiDirectory is not null)
+        int asBefore = 0, asAfter = 0;
+        for (var round = 1; round <= rounds; round++)
         {
-            passed &= await PathAsync("her2graph seed --to, the API killed", PushFactor,
-                async database => await ApiImport.StartAsync(apiDirectory, cliDirectory, SeedFolder(work, PushFactor, seed), database, database + ".log"));
+            var database = CopyOf(before, Path.Combine(work, $"kill-import-round-{round}.db"));
+            var delay = write * random.NextDouble();
+            bool killed;
+            using (var import = new ImportProcess(cliDirectory, folder, database))
+            {
+                await import.Validated;
+                await Task.Delay(delay);
+                killed = import.Kill();
+            }
+
+            var state = await StoreState.ReadAsync(database);
+            var opens = await OpensAsStoreAsync(database);
+            var verdict = state.SameGraph(stateBefore) ? "the state before" : state.SameGraph(stateAfter) ? "the state after" : "NEITHER: a partial import";
+            if (state.SameGraph(stateBefore)) asBefore++;
+            else if (state.SameGraph(stateAfter)) asAfter++;
+            var ok = state.OpensCleanly && opens is null && verdict[0] != 'N';
+            passed &= ok;
+            lines.Add(string.Create(CultureInfo.InvariantCulture,
+                $"round {round}: {(killed ? "SIGKILL" : "finished before the SIGKILL")} {delay.TotalSeconds:F2} s into the write → {verdict}; integrity {state.Integrity}; {opens ?? "opens as a store"}"));
+            if (!ok) lines.Add($"  found: {state}");
         }
 
+        lines.Add($"{rounds} rounds: {asBefore} left the state before, {asAfter} the state after, {rounds - asBefore - asAfter} anything else");
         return new FaultOutcome("kill-import", passed, lines);
-
-        async Task<bool> PathAsync(string name, int size, Func<string, Task<IKillableImport>> start)
-        {
-            var summary = new SyntheticSeed(Repository.SeedFolder, size, seed).Write(SeedFolder(work, size, seed));
-            var reference = CopyOf(before, Path.Combine(work, $"kill-import-{size}x-after.db"));
-            TimeSpan validated, ended;
-            await using (var import = await start(reference))
-            {
-                validated = await import.Validated;
-                ended = await import.WaitAsync(ImportTimeout);
-            }
-
-            var stateAfter = await StoreState.ReadAsync(reference);
-            var write = ended - validated;
-            lines.Add($"{name}: synthetic seed {size}× ({summary.Nodes:N0} nodes, {summary.Relationships:N0} relationship records) on top of the state before");
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  reference import {ended.TotalSeconds:F1} s, of which the write {write.TotalSeconds:F2} s; after: {stateAfter}"));
-            var ok = stateBefore.OpensCleanly && stateAfter.OpensCleanly && !stateBefore.SameGraph(stateAfter);
-            int asBefore = 0, asAfter = 0;
-            for (var round = 1; round <= rounds; round++)
-            {
-                var database = CopyOf(before, Path.Combine(work, $"kill-import-{size}x-round-{round}.db"));
-                var delay = write * random.NextDouble();
-                bool killed;
-                await using (var import = await start(database))
-                {
-                    await import.Validated;
-                    await Task.Delay(delay);
-                    killed = import.Kill();
-                }
-
-                var state = await StoreState.ReadAsync(database);
-                var opens = await OpensAsStoreAsync(database);
-                var isBefore = state.SameGraph(stateBefore);
-                var isAfter = state.SameGraph(stateAfter);
-                asBefore += isBefore ? 1 : 0;
-                asAfter += isAfter ? 1 : 0;
-                var roundOk = state.OpensCleanly && opens is null && (isBefore || isAfter);
-                ok &= roundOk;
-                var verdict = isBefore ? "the state before" : isAfter ? "the state after" : "NEITHER: a partial import";
-                lines.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"  round {round}: {(killed ? "SIGKILL" : "finished before the SIGKILL")} {delay.TotalSeconds:F2} s into the write → {verdict}; integrity {state.Integrity}; {opens ?? "opens as a store"}"));
-                if (!roundOk) lines.Add($"    found: {state}");
-            }
-
-            lines.Add($"  {rounds} rounds: {asBefore} left the state before, {asAfter} the state after, {rounds - asBefore - asAfter} anything else");
-            return ok;
-        }
     }
-
-    private static string SeedFolder(string work, int factor, int seed) => Path.Combine(work, $"kill-import-seed-{factor}x-{seed}");
 
     private static string CopyOf(string database, string copy)
     {

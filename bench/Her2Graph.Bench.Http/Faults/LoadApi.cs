@@ -13,7 +13,7 @@ internal sealed class LoadApi : IAsyncDisposable
     /// The keyed budgets raised as <see cref="ApiServer.RaisedRateLimits"/> raises the anonymous ones: the run's writers
     /// share one key, which would otherwise have 80 requests and 20 write points a second between them.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> RaisedKeyedLimits = new Dictionary<string, string>
+    private static readonly IReadOnlyDictionary<string, string> RaisedKeyedLimits = new Dictionary<string, string>
     {
         ["Her2Graph__RateLimits__KeyedRequests__TokenLimit"] = "200000",
         ["Her2Graph__RateLimits__KeyedRequests__TokensPerPeriod"] = "200000",

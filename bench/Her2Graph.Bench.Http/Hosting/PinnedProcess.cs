@@ -81,15 +81,6 @@ internal sealed class PinnedProcess : IAsyncDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>SIGKILL now, as a crash would end it: no shutdown, nothing flushed; true when it was still running.</summary>
-    public bool Kill()
-    {
-        var running = !_process.HasExited;
-        if (running) _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-        return running;
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -39,15 +39,13 @@ public sealed class FaultModeTests : IDisposable
     }
 
     [Fact]
-    public async Task KillImport_TwoRoundsOfTheCliAndOfTheApiKilledMidWrite_EachStoreOpensCleanlyAndIsAllOrNothing()
+    public async Task KillImport_TwoRoundsKilledMidWrite_EachStoreOpensCleanlyAndIsAllOrNothing()
     {
-        var outcome = await KillImportRun.RunAsync(AppContext.BaseDirectory, AppContext.BaseDirectory, _work, 2, 10, 14);
+        var outcome = await KillImportRun.RunAsync(AppContext.BaseDirectory, _work, 2, 10, 14);
 
-        var lines = string.Join("\n", outcome.Lines);
-        Assert.True(outcome.Passed, lines);
-        var tallies = outcome.Lines.Where(line => line.Contains(" rounds: ", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, tallies.Count);
-        Assert.All(tallies, tally => Assert.EndsWith(", 0 anything else", tally, StringComparison.Ordinal));
+        Assert.True(outcome.Passed, string.Join("\n", outcome.Lines));
+        Assert.Contains("2 rounds: ", outcome.Lines[^1], StringComparison.Ordinal);
+        Assert.EndsWith(", 0 anything else", outcome.Lines[^1], StringComparison.Ordinal);
     }
 
     public void Dispose()
