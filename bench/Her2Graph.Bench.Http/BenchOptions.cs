@@ -15,12 +15,24 @@ internal sealed record BenchOptions(
     int ScaleBudgetSeconds,
     int ScaleSamples,
     string? ApiDirectory,
-    string? OutDirectory)
+    string? OutDirectory,
+    int Clients,
+    int Rounds,
+    int ImportFactor,
+    string? CliDirectory)
 {
+    /// <summary>The modes of <c>Faults/</c>, whose <c>--duration</c> is the whole run's (60 s unless given).</summary>
+    public static readonly IReadOnlySet<string> FaultModes = new HashSet<string>(StringComparer.Ordinal) { "load", "redis-fault", "kill-import", "faults" };
+
     public const string Usage = """
-        usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale] [options]
+        usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale|load|redis-fault|kill-import|faults] [options]
           http (default)   API, ceiling and graphql-js peer under wrk; table + SVG in bench/results/
           scale            synthetic graphs at --sizes, each imported and timed per query shape
+          load             --clients clients of mixed reads and curator writes for --duration (60) s; 0 errors, every write read back
+          redis-fault      the same, the API's redis-server killed (SIGKILL) and restarted mid-run; 0 failed reads, cache hits again
+          kill-import      --rounds imports of a --factor × synthetic seed by `her2graph seed`, each SIGKILLed mid-write; all-or-nothing
+          faults           load, redis-fault and kill-import in turn; exit code 1 when any fails
+          --clients N (64)  --rounds N (10)  --factor N (100)   --cli-dir DIR  an already published CLI (skips dotnet publish)
           --duration S     seconds per wrk run (default 3)       --warmup S   seconds of warm-up per target (default 1)
           --runs N         runs per measurement, median (3)      --connections N (32)   --tail-connections N (64)
           --sizes 10,100   scale factors (default 1,10,100,1000) --seed N     generator seed (14)
@@ -31,7 +43,7 @@ internal sealed record BenchOptions(
     public static BenchOptions Parse(string[] args)
     {
         var mode = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "http";
-        var options = new BenchOptions(mode, 3, 1, 3, 32, 64, [1, 10, 100, 1000], 14, 180, 25, null, null);
+        var options = new BenchOptions(mode, FaultModes.Contains(mode) ? 60 : 3, 1, 3, 32, 64, [1, 10, 100, 1000], 14, 180, 25, null, null, 64, 10, 100, null);
         for (var i = mode == "http" && (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) ? 0 : 1; i < args.Length; i += 2)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value\n{Usage}");
@@ -48,6 +60,10 @@ internal sealed record BenchOptions(
                 "--samples" => options with { ScaleSamples = Int(value) },
                 "--api-dir" => options with { ApiDirectory = Path.GetFullPath(value) },
                 "--out" => options with { OutDirectory = Path.GetFullPath(value) },
+                "--clients" => options with { Clients = Int(value) },
+                "--rounds" => options with { Rounds = Int(value) },
+                "--factor" => options with { ImportFactor = Int(value) },
+                "--cli-dir" => options with { CliDirectory = Path.GetFullPath(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}\n{Usage}"),
             };
         }

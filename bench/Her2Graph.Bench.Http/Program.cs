@@ -1,8 +1,9 @@
 using Her2Graph.Bench.Http;
 using Her2Graph.Bench.Http.Ceiling;
+using Her2Graph.Bench.Http.Faults;
 using Her2Graph.Bench.Http.Scale;
 
-// Usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale] [options] (see BenchOptions.Usage)
+// Usage: dotnet run -c Release --project bench/Her2Graph.Bench.Http -- [http|scale|load|redis-fault|kill-import|faults] [options] (see BenchOptions.Usage)
 if (args is ["ceiling", var folder, var url])
 {
     // The ceiling's own process, started by the harness
@@ -31,6 +32,7 @@ return options.Mode switch
 {
     "http" => await HttpBench.RunAsync(options),
     "scale" => await ScaleBench.RunAsync(options),
+    _ when BenchOptions.FaultModes.Contains(options.Mode) => await FaultBench.RunAsync(options),
     _ => Usage(),
 };
 

@@ -18,12 +18,15 @@ internal static class ApiServer
         ["Her2Graph__RateLimits__AnonymousReads__TokensPerPeriod"] = "200000000",
     };
 
-    public static async Task<string> PublishAsync(string? existing, string workDirectory)
+    public static Task<string> PublishAsync(string? existing, string workDirectory) =>
+        PublishAsync(Repository.ApiProject, "the API", existing, Path.Combine(workDirectory, "api"));
+
+    /// <summary><paramref name="project"/> published in Release to <paramref name="output"/>, unless <paramref name="existing"/> names a published one.</summary>
+    public static async Task<string> PublishAsync(string project, string name, string? existing, string output)
     {
         if (existing is not null) return existing;
-        var output = Path.Combine(workDirectory, "api");
-        Console.WriteLine($"publishing the API (Release) to {output} …");
-        var start = new ProcessStartInfo("dotnet", ["publish", Repository.ApiProject, "-c", "Release", "-o", output, "-v", "quiet", "-nologo"])
+        Console.WriteLine($"publishing {name} (Release) to {output} …");
+        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", output, "-v", "quiet", "-nologo"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -38,9 +41,11 @@ internal static class ApiServer
 
     /// <summary>
     /// The API on <paramref name="sqlitePath"/> (seeded from graph-seed/ when new), or on Neo4j when <paramref name="neo4j"/> is given;
-    /// started in its publish folder, its content root, so that it reads its appsettings.json as in production.
+    /// started in its publish folder, its content root, so that it reads its appsettings.json as in production;
+    /// <paramref name="settings"/> (environment variables) are added to or override the benchmark's own.
     /// </summary>
-    public static Task<PinnedProcess> StartAsync(string apiDirectory, string sqlitePath, Neo4jServer? neo4j, string logFile, int core = 0)
+    public static Task<PinnedProcess> StartAsync(
+        string apiDirectory, string sqlitePath, Neo4jServer? neo4j, string logFile, int core = 0, IReadOnlyDictionary<string, string>? settings = null)
     {
         var url = new Uri($"http://127.0.0.1:{PinnedProcess.FreePort()}");
         var environment = new Dictionary<string, string>(RaisedRateLimits)
@@ -58,6 +63,8 @@ internal static class ApiServer
             environment["Her2Graph__Storage__Neo4j__User"] = neo4j.User;
             environment["Her2Graph__Storage__Neo4j__Password"] = neo4j.Password;
         }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
 
         return PinnedProcess.StartAsync(neo4j is null ? "API (SQLite)" : "API (Neo4j)", core, "dotnet",
             [Path.Combine(apiDirectory, "Her2Graph.Api.dll")], environment, url, "/health/ready", logFile, TimeSpan.FromSeconds(180),

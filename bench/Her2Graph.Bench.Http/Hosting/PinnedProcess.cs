@@ -64,6 +64,16 @@ internal sealed class PinnedProcess : IAsyncDisposable
         throw new TimeoutException($"{name} was not ready within {timeout.TotalSeconds:F0} s: see {logFile}");
     }
 
+    /// <summary>Pins a running process (every thread, and the children it starts later) to <paramref name="core"/>.</summary>
+    public static void Pin(int pid, int core)
+    {
+        using var taskset = Process.Start(new ProcessStartInfo("taskset", ["-a", "-p", "-c", core.ToString(System.Globalization.CultureInfo.InvariantCulture), pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+        });
+        taskset?.WaitForExit();
+    }
+
     public static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

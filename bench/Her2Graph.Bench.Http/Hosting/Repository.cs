@@ -11,6 +11,8 @@ internal static class Repository
 
     public static string ApiProject => Path.Combine(Root, "src", "Her2Graph.Api", "Her2Graph.Api.csproj");
 
+    public static string CliProject => Path.Combine(Root, "src", "Her2Graph.Cli", "Her2Graph.Cli.csproj");
+
     public static string Examples => Path.Combine(Root, "src", "Her2Graph.Api", "Ide", "examples");
 
     public static string Peer => Path.Combine(Root, "bench", "peer");

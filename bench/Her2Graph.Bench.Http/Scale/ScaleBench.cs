@@ -15,7 +15,8 @@ internal static class ScaleBench
 
     public static async Task<int> RunAsync(BenchOptions options)
     {
-        Pin(Environment.ProcessId, 1);
+        // The client on the other core than the API, as in the HTTP benchmark.
+        PinnedProcess.Pin(Environment.ProcessId, 1);
         var work = Directory.CreateTempSubdirectory("her2graph-benchscale-").FullName;
         var started = DateTimeOffset.UtcNow;
         var apiDirectory = await ApiServer.PublishAsync(options.ApiDirectory, work);
@@ -78,15 +79,5 @@ internal static class ScaleBench
 
         times.Sort();
         return new ShapeTiming(shape.Name, factor, times[times.Count / 2], times[(int)(times.Count * 0.9)], errors);
-    }
-
-    // The client on the other core than the API, as in the HTTP benchmark.
-    private static void Pin(int pid, int core)
-    {
-        using var taskset = Process.Start(new ProcessStartInfo("taskset", ["-a", "-p", "-c", core.ToString(System.Globalization.CultureInfo.InvariantCulture), pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])
-        {
-            RedirectStandardOutput = true,
-        });
-        taskset?.WaitForExit();
     }
 }

@@ -32,6 +32,9 @@ public sealed class SeedImporter(IGraphStore store, TimeProvider clock)
         var write = GraphWrite.Upsert(validation.Nodes, validation.Relationships, new WriteContext(Actor, clock.GetUtcNow(), comment));
         var records = validation.Nodes.Count + validation.Relationships.Count;
         options.Progress?.Report(new ImportProgress(ImportProgress.Writing, 0, records));
+        // Cancelled before the write: nothing written. During it: the store's one transaction rolls back (SQLite's
+        // statement is interrupted), so a cancelled import never leaves a part behind.
+        cancellationToken.ThrowIfCancellationRequested();
         var result = await store.WriteAsync(write, cancellationToken);
         options.Progress?.Report(new ImportProgress(ImportProgress.Writing, records, records));
         await log.WriteLineAsync(SeedProgress.Written(result));
@@ -68,6 +71,8 @@ public sealed class SeedImporter(IGraphStore store, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(log);
         var reading = SeedFolderReader.Read(folder, progress);
         foreach (var file in reading.Files) await log.WriteLineAsync(file.ToString());
+        // Reading is synchronous; a large folder's validation is not worth starting once the caller has gone.
+        cancellationToken.ThrowIfCancellationRequested();
 
         var records = reading.Input.Nodes.Count + reading.Input.Relationships.Count;
         progress?.Report(new ImportProgress(ImportProgress.Validating, 0, records));
